@@ -1,0 +1,22 @@
+//! A wasmtime host for workflow-step components, the `host-test` harness and a Plaid
+//! simulator.
+//!
+//! The host is plugin-agnostic: it loads any component exporting the step contract
+//! (`describe`, `validate`, `prepare`, `parse`, `execute`), runs each step in a fresh
+//! store under its [`policy::Policy`], and lets the component reach the network only
+//! through `wasi:http`, filtered by [`outbound::OutboundHooks`].
+
+pub mod bindings;
+pub mod outbound;
+pub mod outcome;
+pub mod plugin;
+pub mod policy;
+pub mod retry;
+pub mod secrets;
+pub mod sim;
+
+pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
+pub use plugin::{Plugin, StepConfig};
+pub use policy::Policy;
+pub use retry::{Attempted, RetryPolicy};
+pub use secrets::{Credentials, Redactor};

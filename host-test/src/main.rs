@@ -1,0 +1,95 @@
+//! `host-test`: run workflow-step components from the command line.
+//!
+//! Exit codes: 0 success, 1 the step failed or the input is invalid (JSON on stdout),
+//! 2 usage error, unreadable input, or a missing/corrupt/incompatible plugin (one line
+//! on stderr). Logs go to stderr; stdout carries JSON only.
+
+mod cli;
+
+use std::sync::Arc;
+
+use clap::Parser as _;
+use host_test::secrets::DEFAULT_BINDINGS;
+use host_test::{Credentials, Redactor};
+use tracing_subscriber::EnvFilter;
+
+/// A stderr writer that masks credential values in every log line.
+#[derive(Clone)]
+struct RedactingStderr(Arc<Redactor>);
+
+impl std::io::Write for RedactingStderr {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        std::io::stderr().write_all(self.0.redact(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stderr().flush()
+    }
+}
+
+fn init_logging(verbose: u8) {
+    let ours = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let others = if verbose >= 3 { "debug" } else { "warn" };
+    let filter = EnvFilter::new(format!("{others},host_test={ours}"));
+    let writer = RedactingStderr(Arc::new(Redactor::new(&Credentials::from_env(
+        DEFAULT_BINDINGS,
+    ))));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(move || writer.clone())
+        .with_target(false)
+        .init();
+}
+
+fn fail(message: &str) -> ! {
+    let line = message.lines().next().unwrap_or("error");
+    eprintln!("host-test: {line}");
+    std::process::exit(2);
+}
+
+fn main() {
+    // No Rust backtrace may reach users or guest-visible error strings.
+    std::env::set_var("RUST_BACKTRACE", "0");
+    std::env::set_var("RUST_LIB_BACKTRACE", "0");
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".into());
+        fail(&format!("internal error: {message}"));
+    }));
+
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            let _ = e.print();
+            std::process::exit(0);
+        }
+        Err(e) => {
+            let text = e.to_string();
+            fail(text.trim_start_matches("error: "));
+        }
+    };
+    init_logging(cli.verbose);
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| fail(&format!("cannot start the async runtime: {e}")));
+    match runtime.block_on(cli::run(cli)) {
+        Ok(outcome) => {
+            let text = serde_json::to_string_pretty(&outcome.json).unwrap_or_default();
+            println!("{}", outcome.redactor.redact(&text));
+            std::process::exit(outcome.code);
+        }
+        Err(error) => fail(&format!("{error:#}")),
+    }
+}

@@ -1,0 +1,180 @@
+//! The outbound control point: every `wasi:http` request a component makes passes
+//! through [`OutboundHooks::send_request`], which applies the host's [`Policy`].
+
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http::header::{HeaderValue, CONTENT_LENGTH};
+use http_body::{Body, Frame, SizeHint};
+use http_body_util::BodyExt;
+use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
+
+use crate::policy::{default_port, Policy};
+use crate::secrets::Credentials;
+
+/// Hooks that enforce the allowlist, clamp timeouts, cap response bodies and inject
+/// credentials.
+#[derive(Clone)]
+pub struct OutboundHooks {
+    policy: Arc<Policy>,
+    credentials: Arc<Credentials>,
+}
+
+impl OutboundHooks {
+    /// Hooks for one policy and credential set.
+    pub fn new(policy: Arc<Policy>, credentials: Arc<Credentials>) -> Self {
+        Self {
+            policy,
+            credentials,
+        }
+    }
+}
+
+type ResponseFuture = Box<
+    dyn std::future::Future<
+            Output = wasmtime_wasi_http::Result<(
+                http::Response<WasiBody>,
+                Box<dyn std::future::Future<Output = Result<(), HttpError>> + Send>,
+            )>,
+        > + Send,
+>;
+
+impl WasiHttpHooks for OutboundHooks {
+    fn send_request(
+        &mut self,
+        mut request: http::Request<WasiBody>,
+        options: Option<RequestOptions>,
+        fut: Box<dyn std::future::Future<Output = Result<(), HttpError>> + Send>,
+    ) -> ResponseFuture {
+        drop(fut);
+        let policy = self.policy.clone();
+        let credentials = self.credentials.clone();
+        Box::new(async move {
+            let uri = request.uri();
+            let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
+            let host = uri
+                .host()
+                .unwrap_or_default()
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_ascii_lowercase();
+            let port = uri.port_u16().unwrap_or(default_port(&scheme));
+            if !policy.allows(&scheme, &host, port) {
+                tracing::warn!(%scheme, %host, port, "outbound request denied by the allowlist");
+                return Err(HttpError::HttpRequestDenied);
+            }
+            tracing::debug!(%scheme, %host, port, method = %request.method(), "outbound request allowed");
+            inject_credentials(request.headers_mut(), &credentials);
+
+            let wish = options.unwrap_or_default();
+            let options = RequestOptions {
+                connect_timeout: Some(Policy::clamp(wish.connect_timeout, policy.connect_timeout)),
+                first_byte_timeout: Some(Policy::clamp(
+                    wish.first_byte_timeout,
+                    policy.first_byte_timeout,
+                )),
+                between_bytes_timeout: Some(Policy::clamp(
+                    wish.between_bytes_timeout,
+                    policy.between_bytes_timeout,
+                )),
+            };
+            let (response, io) =
+                wasmtime_wasi_http::default_send_request(request, Some(options)).await?;
+            let cap = policy.max_response_body;
+            let declared = response
+                .headers()
+                .get(CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<u64>().ok());
+            if let Some(length) = declared.filter(|length| *length > cap) {
+                tracing::warn!(length, cap, "response body over the cap");
+                return Err(HttpError::HttpResponseBodySize(Some(length)));
+            }
+            tracing::debug!(
+                status = response.status().as_u16(),
+                "response headers received"
+            );
+            let response =
+                response.map(|body| CappedBody::new(body.boxed_unsync(), cap).boxed_unsync());
+            Ok((
+                response,
+                Box::new(io) as Box<dyn std::future::Future<Output = _> + Send>,
+            ))
+        })
+    }
+}
+
+/// Adds each configured credential header the request does not already carry
+/// (an inline credential from the step input wins, as the API allows).
+fn inject_credentials(headers: &mut http::HeaderMap, credentials: &Credentials) {
+    for injected in &credentials.headers {
+        if headers.contains_key(injected.header.as_str()) {
+            continue;
+        }
+        if let (Ok(name), Ok(mut value)) = (
+            http::HeaderName::from_bytes(injected.header.as_bytes()),
+            HeaderValue::from_str(injected.value.expose()),
+        ) {
+            value.set_sensitive(true);
+            headers.insert(name, value);
+        }
+    }
+}
+
+/// A response body that fails once more than `cap` bytes have arrived.
+pub struct CappedBody<B> {
+    inner: B,
+    cap: u64,
+    seen: u64,
+}
+
+impl<B> CappedBody<B> {
+    /// Wraps `inner`, allowing at most `cap` bytes.
+    pub fn new(inner: B, cap: u64) -> Self {
+        Self {
+            inner,
+            cap,
+            seen: 0,
+        }
+    }
+}
+
+impl<B> Body for CappedBody<B>
+where
+    B: Body<Data = Bytes, Error = HttpError> + Unpin,
+{
+    type Data = Bytes;
+    type Error = HttpError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
+        let this = &mut *self;
+        match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(Some(Ok(frame))) => {
+                if let Some(data) = frame.data_ref() {
+                    this.seen += data.len() as u64;
+                    if this.seen > this.cap {
+                        tracing::warn!(cap = this.cap, "response body over the cap");
+                        return Poll::Ready(Some(Err(HttpError::HttpResponseBodySize(Some(
+                            this.seen,
+                        )))));
+                    }
+                }
+                Poll::Ready(Some(Ok(frame)))
+            }
+            other => other,
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}

@@ -1,0 +1,197 @@
+//! Host policy: which origins a component may reach, timeouts, caps and CPU bounds.
+
+use std::fmt;
+use std::time::Duration;
+
+use anyhow::{bail, Context as _};
+
+/// One origin the host allows: scheme, host and port.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// `http` or `https`; `None` allows both (an `--allow HOST[:PORT]` entry).
+    pub scheme: Option<String>,
+    /// Lower-case host name or IP literal (IPv6 without brackets).
+    pub host: String,
+    /// Port; `None` means the scheme's default port.
+    pub port: Option<u16>,
+}
+
+impl Origin {
+    /// Parses `HOST[:PORT]` or `SCHEME://HOST[:PORT]`.
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        let text = text.trim();
+        let (scheme, rest) = match text.split_once("://") {
+            Some((scheme, rest)) => {
+                let scheme = scheme.to_ascii_lowercase();
+                if scheme != "http" && scheme != "https" {
+                    bail!("allowed origin {text:?}: the scheme must be http or https");
+                }
+                (Some(scheme), rest)
+            }
+            None => (None, text),
+        };
+        let rest = rest.trim_end_matches('/');
+        if rest.is_empty() || rest.contains(['/', '@', '?', '#', ' ']) {
+            bail!("allowed origin {text:?} must look like HOST[:PORT] or https://HOST[:PORT]");
+        }
+        let (host, port) = split_host_port(rest)
+            .with_context(|| format!("allowed origin {text:?} has an invalid port"))?;
+        Ok(Self {
+            scheme,
+            host: host.to_ascii_lowercase(),
+            port,
+        })
+    }
+
+    /// Whether a request to `scheme://host:port` matches this origin.
+    pub fn matches(&self, scheme: &str, host: &str, port: u16) -> bool {
+        let scheme_ok = self.scheme.as_deref().is_none_or(|s| s == scheme);
+        let wanted_port = self.port.unwrap_or(default_port(scheme));
+        scheme_ok && self.host.eq_ignore_ascii_case(host) && wanted_port == port
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(scheme) = &self.scheme {
+            write!(f, "{scheme}://")?;
+        }
+        if self.host.contains(':') {
+            write!(f, "[{}]", self.host)?;
+        } else {
+            write!(f, "{}", self.host)?;
+        }
+        if let Some(port) = self.port {
+            write!(f, ":{port}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The default port of a scheme.
+pub fn default_port(scheme: &str) -> u16 {
+    if scheme == "http" {
+        80
+    } else {
+        443
+    }
+}
+
+/// Splits `host[:port]` / `[v6][:port]`.
+pub fn split_host_port(text: &str) -> anyhow::Result<(&str, Option<u16>)> {
+    if let Some(rest) = text.strip_prefix('[') {
+        let (host, after) = rest.split_once(']').context("unclosed [")?;
+        let port = match after.strip_prefix(':') {
+            Some(port) => Some(port.parse()?),
+            None if after.is_empty() => None,
+            None => bail!("unexpected text after ]"),
+        };
+        return Ok((host, port));
+    }
+    match text.rsplit_once(':') {
+        Some((host, port)) if !host.contains(':') => Ok((host, Some(port.parse()?))),
+        _ => Ok((text, None)),
+    }
+}
+
+/// Everything the host enforces on a step.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// Origins a component may call. Anything else is refused before connecting.
+    pub allow: Vec<Origin>,
+    /// Maximum connect timeout (a component's own value is clamped to this).
+    pub connect_timeout: Duration,
+    /// Maximum time to the first response byte.
+    pub first_byte_timeout: Duration,
+    /// Maximum gap between response body bytes.
+    pub between_bytes_timeout: Duration,
+    /// Wall-clock deadline for one whole step (instantiate, call, all I/O).
+    pub step_deadline: Duration,
+    /// Largest response body accepted, in bytes.
+    pub max_response_body: u64,
+    /// Largest linear memory a component may grow to, in bytes.
+    pub max_memory: usize,
+    /// CPU budget of one step, in epoch ticks of [`Policy::epoch_tick`] of guest execution.
+    pub cpu_budget_ticks: u64,
+    /// Epoch tick length.
+    pub epoch_tick: Duration,
+}
+
+/// The Plaid hosts allowed by default.
+pub const DEFAULT_ALLOW: &[&str] = &["https://sandbox.plaid.com", "https://production.plaid.com"];
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            allow: DEFAULT_ALLOW
+                .iter()
+                .map(|o| Origin::parse(o).expect("default origins parse"))
+                .collect(),
+            connect_timeout: Duration::from_secs(5),
+            first_byte_timeout: Duration::from_secs(30),
+            between_bytes_timeout: Duration::from_secs(10),
+            step_deadline: Duration::from_secs(60),
+            max_response_body: 8 * 1024 * 1024,
+            max_memory: 64 * 1024 * 1024,
+            cpu_budget_ticks: 200,
+            epoch_tick: Duration::from_millis(10),
+        }
+    }
+}
+
+impl Policy {
+    /// Whether `scheme://host:port` may be reached.
+    pub fn allows(&self, scheme: &str, host: &str, port: u16) -> bool {
+        self.allow.iter().any(|o| o.matches(scheme, host, port))
+    }
+
+    /// The effective timeout: the component's wish, never above the host's maximum.
+    pub fn clamp(wish: Option<Duration>, max: Duration) -> Duration {
+        wish.map_or(max, |w| w.min(max))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_allows_only_plaid_over_https() {
+        let p = Policy::default();
+        assert!(p.allows("https", "sandbox.plaid.com", 443));
+        assert!(p.allows("https", "production.plaid.com", 443));
+        assert!(!p.allows("http", "sandbox.plaid.com", 80));
+        assert!(!p.allows("https", "sandbox.plaid.com", 8443));
+        assert!(!p.allows("https", "evil.example", 443));
+        assert!(!p.allows("https", "sandbox.plaid.com.evil.example", 443));
+    }
+
+    #[test]
+    fn allow_entry_without_scheme_matches_both_schemes_on_its_port() {
+        let o = Origin::parse("127.0.0.1:8080").unwrap();
+        assert!(o.matches("http", "127.0.0.1", 8080));
+        assert!(o.matches("https", "127.0.0.1", 8080));
+        assert!(!o.matches("http", "127.0.0.1", 8081));
+        let v6 = Origin::parse("[::1]:9000").unwrap();
+        assert!(v6.matches("http", "::1", 9000));
+        assert_eq!(v6.to_string(), "[::1]:9000");
+    }
+
+    #[test]
+    fn bad_allow_entries_are_rejected() {
+        for bad in ["", "ftp://x", "user@host", "host:notaport", "host/path"] {
+            assert!(Origin::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn clamp_never_exceeds_the_maximum() {
+        let max = Duration::from_secs(5);
+        assert_eq!(Policy::clamp(None, max), max);
+        assert_eq!(Policy::clamp(Some(Duration::from_secs(60)), max), max);
+        assert_eq!(
+            Policy::clamp(Some(Duration::from_secs(1)), max),
+            Duration::from_secs(1)
+        );
+    }
+}

@@ -1,0 +1,252 @@
+//! The descriptor: schemas, UI hints, examples and engine defaults.
+
+use serde_json::{json, Map, Value};
+
+use crate::fields::{Field, Node, Shape, ROOT, ROOT_FIELDS};
+
+/// Native mirror of the WIT `task-defaults` record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskDefaults {
+    /// Retries after the first attempt.
+    pub retry_count: u32,
+    /// Conductor retry logic.
+    pub retry_logic: &'static str,
+    /// Base delay in seconds.
+    pub retry_delay_seconds: u32,
+    /// Overall budget in seconds.
+    pub timeout_seconds: u32,
+    /// Per-attempt response budget in seconds.
+    pub response_timeout_seconds: u32,
+}
+
+/// Native mirror of the WIT `descriptor` record.
+#[derive(Debug, Clone)]
+pub struct Descriptor {
+    /// Machine name.
+    pub name: &'static str,
+    /// Component version.
+    pub version: &'static str,
+    /// Human title.
+    pub title: &'static str,
+    /// Markdown description.
+    pub description: &'static str,
+    /// API reference link.
+    pub documentation_url: &'static str,
+    /// Method and path.
+    pub endpoint: &'static str,
+    /// Input JSON Schema 2020-12.
+    pub input_schema: Value,
+    /// Output JSON Schema 2020-12.
+    pub output_schema: Value,
+    /// UI hints object.
+    pub ui_hints: Value,
+    /// Named example inputs.
+    pub examples: Value,
+    /// Engine defaults.
+    pub defaults: TaskDefaults,
+}
+
+const DESCRIPTION: &str =
+    "Retrieves the Partner Insights of a user's Plaid Check consumer report: \
+Prism Data scores (CashScore, FirstDetect, Extend, Detect, Insights) and UltraFICO scores. \
+If the insights were not generated earlier, Plaid generates them during the call. \
+Errors say whether to wait (report not ready), recreate the report (expired), or fix the input.";
+
+/// Builds the descriptor.
+pub fn descriptor() -> Descriptor {
+    Descriptor {
+        name: "plaid.cra.check_report.partner_insights.get",
+        version: env!("CARGO_PKG_VERSION"),
+        title: "Plaid Check: Partner Insights",
+        description: DESCRIPTION,
+        documentation_url:
+            "https://plaid.com/docs/api/products/check/#cracheck_reportpartner_insightsget",
+        endpoint: "POST /cra/check_report/partner_insights/get",
+        input_schema: input_schema(),
+        output_schema: output_schema(),
+        ui_hints: ui_hints(),
+        examples: examples(),
+        defaults: TaskDefaults {
+            retry_count: 3,
+            retry_logic: "EXPONENTIAL_BACKOFF",
+            retry_delay_seconds: 5,
+            timeout_seconds: 120,
+            response_timeout_seconds: 45,
+        },
+    }
+}
+
+const SCHEMA_DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// The input JSON Schema, derived from the field tree.
+pub fn input_schema() -> Value {
+    let mut schema = node_schema(&ROOT);
+    let object = schema.as_object_mut().expect("root is an object");
+    object.insert("$schema".into(), json!(SCHEMA_DIALECT));
+    object.insert("title".into(), json!("Partner Insights request"));
+    object.insert(
+        "anyOf".into(),
+        json!([
+            { "required": ["user_id"], "properties": { "user_id": { "type": "string" } } },
+            { "required": ["user_token"], "properties": { "user_token": { "type": "string" } } }
+        ]),
+    );
+    schema
+}
+
+fn node_schema(node: &Node) -> Value {
+    let mut s = Map::new();
+    let nullable = node.nullable;
+    let typed = |t: &str| {
+        if nullable {
+            json!([t, "null"])
+        } else {
+            json!(t)
+        }
+    };
+    match &node.shape {
+        Shape::Str { min_len, prefix } => {
+            s.insert("type".into(), typed("string"));
+            s.insert("minLength".into(), json!(min_len));
+            if let Some(prefix) = prefix {
+                s.insert("pattern".into(), json!(format!("^{prefix}")));
+            }
+        }
+        Shape::Int => {
+            s.insert("type".into(), typed("integer"));
+        }
+        Shape::Bool => {
+            s.insert("type".into(), typed("boolean"));
+        }
+        Shape::Enum { values, .. } => {
+            let mut all: Vec<Value> = values.iter().map(|v| json!(v)).collect();
+            if nullable {
+                all.push(Value::Null);
+            }
+            s.insert("type".into(), typed("string"));
+            s.insert("enum".into(), Value::Array(all));
+        }
+        Shape::Object(fields) => {
+            s.insert("type".into(), typed("object"));
+            s.insert("properties".into(), properties(fields));
+            let required: Vec<&str> = fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| f.name)
+                .collect();
+            if !required.is_empty() {
+                s.insert("required".into(), json!(required));
+            }
+            s.insert("additionalProperties".into(), json!(false));
+        }
+        Shape::Array { item, min, max } => {
+            s.insert("type".into(), typed("array"));
+            s.insert("items".into(), node_schema(item));
+            if *min > 0 {
+                s.insert("minItems".into(), json!(min));
+            }
+            if let Some(max) = max {
+                s.insert("maxItems".into(), json!(max));
+            }
+        }
+    }
+    s.insert("description".into(), json!(node.doc));
+    if node.deprecated.is_some() {
+        s.insert("deprecated".into(), json!(true));
+    }
+    if node.secret {
+        s.insert("writeOnly".into(), json!(true));
+    }
+    Value::Object(s)
+}
+
+fn properties(fields: &[Field]) -> Value {
+    Value::Object(
+        fields
+            .iter()
+            .map(|f| (f.name.to_owned(), node_schema(&f.node)))
+            .collect(),
+    )
+}
+
+/// UI hints: field order, widgets, secrets and deprecated paths, from the field tree.
+pub fn ui_hints() -> Value {
+    let mut widgets = Map::new();
+    let mut secrets = Vec::new();
+    let mut deprecated = Vec::new();
+    collect_hints(ROOT_FIELDS, "", &mut widgets, &mut secrets, &mut deprecated);
+    json!({
+        "order": ROOT_FIELDS.iter().map(|f| f.name).collect::<Vec<_>>(),
+        "widgets": widgets,
+        "secrets": secrets,
+        "deprecated": deprecated,
+        "groups": [
+            { "title": "User", "fields": ["user_id", "user_token", "third_party_user_token", "user_tier"] },
+            { "title": "Credentials (optional: prefer the host's PLAID_CLIENT_ID / PLAID_SECRET)", "fields": ["client_id", "secret"] },
+            { "title": "Partner Insights", "fields": ["partner_insights"] },
+            { "title": "Deprecated", "fields": ["options"] }
+        ],
+        "summary_fields": ["cash_score", "first_detect_score", "extend_score", "detect_score", "ultrafico_scores", "warning_codes"]
+    })
+}
+
+fn collect_hints(
+    fields: &[Field],
+    prefix: &str,
+    widgets: &mut Map<String, Value>,
+    secrets: &mut Vec<String>,
+    deprecated: &mut Vec<String>,
+) {
+    for field in fields {
+        let path = format!("{prefix}/{}", field.name);
+        if field.node.secret {
+            widgets.insert(path.clone(), json!("password"));
+            secrets.push(path.clone());
+        } else if matches!(field.node.shape, Shape::Enum { .. }) {
+            widgets.insert(path.clone(), json!("select"));
+        }
+        if field.node.deprecated.is_some() {
+            deprecated.push(path.clone());
+        }
+        match &field.node.shape {
+            Shape::Object(inner) => collect_hints(inner, &path, widgets, secrets, deprecated),
+            Shape::Array { item, .. } => {
+                if let Shape::Object(inner) = &item.shape {
+                    collect_hints(inner, &format!("{path}/-"), widgets, secrets, deprecated)
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Named example inputs.
+pub fn examples() -> Value {
+    json!([
+        { "name": "Prism scores", "input": {
+            "user_id": "usr_9nSp2KuZ2x4JDw",
+            "partner_insights": { "prism_versions": { "cashscore": "4", "firstdetect": "3", "insights": "4" } }
+        }},
+        { "name": "UltraFICO", "input": {
+            "user_id": "usr_9nSp2KuZ2x4JDw",
+            "partner_insights": { "fico": {
+                "fico_lender_id": "lender_123",
+                "lender_application_id": "app_456",
+                "ultrafico_score_requests": [{
+                    "ultrafico_score_version": "1.0",
+                    "request_correlation_id": "corr_1",
+                    "base_fico_score": { "bureau": "EXPERIAN", "score": 680, "base_fico_score_version": "10T", "reason_codes": ["10", "14"] }
+                }]
+            }}
+        }}
+    ])
+}
+
+/// The output JSON Schema (what `parse` produces for a 200), kept as a JSON file so
+/// it is readable on its own and costs no code in the component.
+pub const OUTPUT_SCHEMA: &str = include_str!("output.schema.json");
+
+/// The output JSON Schema as a value.
+pub fn output_schema() -> Value {
+    serde_json::from_str(OUTPUT_SCHEMA).expect("output.schema.json is valid JSON")
+}

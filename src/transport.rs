@@ -1,0 +1,192 @@
+//! The outbound call through `wasi:http/outgoing-handler` (synchronous bindings).
+
+use crate::component::wasi::http::outgoing_handler;
+use crate::component::wasi::http::types::{
+    ErrorCode, Fields, IncomingResponse, Method, OutgoingBody, OutgoingRequest, RequestOptions,
+    Scheme,
+};
+use crate::component::wasi::io::streams::StreamError;
+use crate::types::{ErrorKind, HttpRequest, StepConfig, StepError};
+
+/// Largest chunk `blocking-write-and-flush` accepts.
+const WRITE_CHUNK: usize = 4096;
+/// Largest read per call.
+const READ_CHUNK: u64 = 64 * 1024;
+
+/// A received response.
+pub struct Response {
+    /// HTTP status.
+    pub status: u16,
+    /// Headers as (name, value) text.
+    pub headers: Vec<(String, String)>,
+    /// The whole body.
+    pub body: Vec<u8>,
+}
+
+/// Sends the request and reads the whole response.
+pub fn send(request: &HttpRequest, config: &StepConfig) -> Result<Response, StepError> {
+    let (scheme, authority, path) = split_url(&request.url)?;
+    let headers = Fields::new();
+    for (name, value) in &request.headers {
+        headers
+            .append(name, value.as_bytes())
+            .map_err(|e| internal(format!("header {name} rejected: {e:?}")))?;
+    }
+    let outgoing = OutgoingRequest::new(headers);
+    let _ = outgoing.set_method(&Method::Post);
+    let _ = outgoing.set_scheme(Some(&scheme));
+    outgoing
+        .set_authority(Some(authority))
+        .map_err(|()| internal("invalid authority".into()))?;
+    outgoing
+        .set_path_with_query(Some(path))
+        .map_err(|()| internal("invalid path".into()))?;
+    let body = outgoing
+        .body()
+        .map_err(|()| internal("request body unavailable".into()))?;
+
+    let options = RequestOptions::new();
+    let ms_to_ns = |ms: Option<u32>| ms.map(|ms| u64::from(ms) * 1_000_000);
+    // A host may refuse to honour a timeout; it then applies its own, which is fine.
+    let _ = options.set_connect_timeout(ms_to_ns(config.connect_timeout_ms));
+    let _ = options.set_first_byte_timeout(ms_to_ns(config.first_byte_timeout_ms));
+    let _ = options.set_between_bytes_timeout(ms_to_ns(config.between_bytes_timeout_ms));
+
+    // `handle` first: the host starts the request, then we stream the body into it.
+    let future = outgoing_handler::handle(outgoing, Some(options)).map_err(transport_error)?;
+    let written = write_body(body, request.body.as_bytes());
+
+    future.subscribe().block();
+    let response = match future.get() {
+        Some(Ok(Ok(response))) => response,
+        Some(Ok(Err(code))) => return Err(transport_error(code)),
+        Some(Err(())) | None => return Err(internal("response future already consumed".into())),
+    };
+    // The response future's error (if any) was reported above; a body write failure
+    // that still produced a response means the server answered early.
+    let _ = written;
+    read_response(response)
+}
+
+fn write_body(body: OutgoingBody, bytes: &[u8]) -> Result<(), ()> {
+    {
+        let stream = body.write()?;
+        for chunk in bytes.chunks(WRITE_CHUNK) {
+            match stream.blocking_write_and_flush(chunk) {
+                Ok(()) => {}
+                Err(StreamError::Closed) => break,
+                Err(StreamError::LastOperationFailed(_)) => return Err(()),
+            }
+        }
+    }
+    OutgoingBody::finish(body, None).map_err(|_| ())
+}
+
+fn read_response(response: IncomingResponse) -> Result<Response, StepError> {
+    let status = response.status();
+    let headers = response
+        .headers()
+        .entries()
+        .into_iter()
+        .map(|(name, value)| (name, String::from_utf8_lossy(&value).into_owned()))
+        .collect();
+    let incoming = response
+        .consume()
+        .map_err(|()| internal("response body unavailable".into()))?;
+    let stream = incoming
+        .stream()
+        .map_err(|()| internal("response stream unavailable".into()))?;
+    let mut body = Vec::new();
+    loop {
+        match stream.blocking_read(READ_CHUNK) {
+            Ok(chunk) => body.extend_from_slice(&chunk),
+            Err(StreamError::Closed) => break,
+            Err(StreamError::LastOperationFailed(e)) => {
+                let code = crate::component::wasi::http::types::http_error_code(&e);
+                let mut error = match code {
+                    Some(code) => transport_error(code),
+                    None => StepError::new(
+                        ErrorKind::Transport,
+                        "BODY_READ_FAILED",
+                        "the response body could not be read to the end",
+                        true,
+                    ),
+                };
+                error.http_status = Some(status);
+                return Err(error);
+            }
+        }
+    }
+    drop(stream);
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
+}
+
+fn split_url(url: &str) -> Result<(Scheme, &str, &str), StepError> {
+    let (scheme, rest) = if let Some(rest) = url.strip_prefix("https://") {
+        (Scheme::Https, rest)
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        (Scheme::Http, rest)
+    } else {
+        return Err(internal(format!("unsupported URL scheme in {url}")));
+    };
+    let slash = rest.find('/').unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(slash);
+    Ok((scheme, authority, if path.is_empty() { "/" } else { path }))
+}
+
+fn internal(message: String) -> StepError {
+    StepError::new(ErrorKind::Transport, "INTERNAL", message, false)
+}
+
+/// Keeps host-provided text short: it is shown to people and stored by engines.
+fn bounded(text: &str) -> String {
+    text.chars().take(300).collect()
+}
+
+/// Maps a `wasi:http` error code to a step error.
+fn transport_error(code: ErrorCode) -> StepError {
+    use ErrorKind::*;
+    let (kind, retryable, name, action) = match &code {
+        ErrorCode::HttpRequestDenied | ErrorCode::DestinationIpProhibited => (
+            Denied,
+            false,
+            "DENIED",
+            "allow this host in the host's outbound policy (e.g. host-test --allow HOST:PORT), or use the default Plaid hosts",
+        ),
+        ErrorCode::ConnectionTimeout
+        | ErrorCode::ConnectionReadTimeout
+        | ErrorCode::ConnectionWriteTimeout
+        | ErrorCode::HttpResponseTimeout
+        | ErrorCode::DnsTimeout => (Timeout, true, "TIMEOUT", "retry later; raise the timeouts if Plaid is slow"),
+        ErrorCode::HttpResponseBodySize(_)
+        | ErrorCode::HttpResponseHeaderSize(_)
+        | ErrorCode::HttpResponseHeaderSectionSize(_) => (
+            ResponseTooLarge,
+            false,
+            "RESPONSE_TOO_LARGE",
+            "the response exceeded the host's size cap; check the base URL or raise the cap",
+        ),
+        ErrorCode::DnsError(_) => (Transport, true, "DNS_ERROR", "check the base URL and DNS; retry later"),
+        ErrorCode::ConnectionRefused => (Transport, true, "CONNECTION_REFUSED", "check that the server is running; retry later"),
+        _ => (Transport, true, "TRANSPORT", "retry later"),
+    };
+    let detail = match &code {
+        ErrorCode::InternalError(Some(message)) => format!("internal error: {}", bounded(message)),
+        ErrorCode::DnsError(payload) => format!(
+            "DNS error: {}",
+            bounded(payload.rcode.as_deref().unwrap_or("no answer"))
+        ),
+        other => format!("{other:?}"),
+    };
+    StepError::new(
+        kind,
+        name,
+        format!("the HTTP call failed: {}", bounded(&detail)),
+        retryable,
+    )
+    .with_action(action)
+}
