@@ -3,6 +3,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::fields::{Field, Node, Shape, ROOT, ROOT_FIELDS};
+use crate::report_fields::{RESPONSE, SUMMARY};
 
 /// Native mirror of the WIT `task-defaults` record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,7 @@ fn node_schema(node: &Node) -> Value {
             s.insert("type".into(), typed("string"));
             s.insert("enum".into(), Value::Array(all));
         }
-        Shape::Object(fields) => {
+        Shape::Object(fields) | Shape::Open(fields) => {
             s.insert("type".into(), typed("object"));
             s.insert("properties".into(), properties(fields));
             let required: Vec<&str> = fields
@@ -137,8 +138,14 @@ fn node_schema(node: &Node) -> Value {
             if !required.is_empty() {
                 s.insert("required".into(), json!(required));
             }
-            s.insert("additionalProperties".into(), json!(false));
+            if matches!(node.shape, Shape::Object(_)) {
+                s.insert("additionalProperties".into(), json!(false));
+            }
         }
+        Shape::Number => {
+            s.insert("type".into(), typed("number"));
+        }
+        Shape::Any => {}
         Shape::Array { item, min, max } => {
             s.insert("type".into(), typed("array"));
             s.insert("items".into(), node_schema(item));
@@ -150,7 +157,9 @@ fn node_schema(node: &Node) -> Value {
             }
         }
     }
-    s.insert("description".into(), json!(node.doc));
+    if !node.doc.is_empty() {
+        s.insert("description".into(), json!(node.doc));
+    }
     if node.deprecated.is_some() {
         s.insert("deprecated".into(), json!(true));
     }
@@ -220,33 +229,28 @@ fn collect_hints(
     }
 }
 
-/// Named example inputs.
+/// Named example inputs (`src/examples.json`, kept as data so it costs no code).
+pub const EXAMPLES: &str = include_str!("examples.json");
+
+/// Named example inputs as a value.
 pub fn examples() -> Value {
-    json!([
-        { "name": "Prism scores", "input": {
-            "user_id": "usr_9nSp2KuZ2x4JDw",
-            "partner_insights": { "prism_versions": { "cashscore": "4", "firstdetect": "3", "insights": "4" } }
-        }},
-        { "name": "UltraFICO", "input": {
-            "user_id": "usr_9nSp2KuZ2x4JDw",
-            "partner_insights": { "fico": {
-                "fico_lender_id": "lender_123",
-                "lender_application_id": "app_456",
-                "ultrafico_score_requests": [{
-                    "ultrafico_score_version": "1.0",
-                    "request_correlation_id": "corr_1",
-                    "base_fico_score": { "bureau": "EXPERIAN", "score": 680, "base_fico_score_version": "10T", "reason_codes": ["10", "14"] }
-                }]
-            }}
-        }}
-    ])
+    serde_json::from_str(EXAMPLES).expect("examples.json is valid JSON")
 }
 
-/// The output JSON Schema (what `parse` produces for a 200), kept as a JSON file so
-/// it is readable on its own and costs no code in the component.
-pub const OUTPUT_SCHEMA: &str = include_str!("output.schema.json");
-
-/// The output JSON Schema as a value.
+/// The output JSON Schema: what `parse` produces for a 200, derived from the
+/// response and summary trees.
 pub fn output_schema() -> Value {
-    serde_json::from_str(OUTPUT_SCHEMA).expect("output.schema.json is valid JSON")
+    let mut schema = node_schema(&RESPONSE);
+    let object = schema.as_object_mut().expect("the response is an object");
+    object.insert("$schema".into(), json!(SCHEMA_DIALECT));
+    object.insert("title".into(), json!("Partner Insights outputs"));
+    object.insert(
+        "required".into(),
+        json!(["request_id", "warnings", "summary"]),
+    );
+    object["properties"]
+        .as_object_mut()
+        .expect("the response has properties")
+        .insert("summary".into(), node_schema(&SUMMARY));
+    schema
 }

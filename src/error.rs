@@ -1,31 +1,11 @@
 //! Plaid error bodies and unintelligible responses → step errors.
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::types::{ErrorKind, StepError};
 
 /// Longest body excerpt carried in an error.
 pub const EXCERPT_LIMIT: usize = 512;
-
-/// The fields of Plaid's `PlaidError` that we branch on or pass through.
-#[derive(Debug, Deserialize)]
-struct PlaidError {
-    error_type: String,
-    error_code: String,
-    #[serde(default)]
-    error_message: Option<String>,
-    #[serde(default)]
-    display_message: Option<String>,
-    #[serde(default)]
-    request_id: Option<String>,
-    #[serde(default)]
-    causes: Option<Value>,
-    #[serde(default)]
-    suggested_action: Option<String>,
-    #[serde(default)]
-    documentation_url: Option<String>,
-}
 
 /// Kind, retryability and advice for one Plaid error.
 fn classify(error_type: &str, error_code: &str) -> (ErrorKind, bool, &'static str) {
@@ -98,27 +78,25 @@ fn report_action(code: &str) -> &'static str {
 
 /// Maps a non-2xx response carrying a Plaid error body; `None` when the body is not one.
 pub fn from_plaid_body(status: u16, body: &Value) -> Option<StepError> {
-    let plaid = PlaidError::deserialize(body).ok()?;
-    let (kind, retryable, action) = classify(&plaid.error_type, &plaid.error_code);
+    let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_owned);
+    let (error_type, error_code) = (text("error_type")?, text("error_code")?);
+    let (kind, retryable, action) = classify(&error_type, &error_code);
     let mut detail = serde_json::Map::new();
-    if let Some(causes) = plaid.causes.filter(|c| !c.is_null()) {
-        detail.insert("causes".into(), causes);
-    }
-    if let Some(url) = plaid.documentation_url {
-        detail.insert("documentation_url".into(), Value::String(url));
+    for key in ["causes", "documentation_url", "error_code_reason"] {
+        if let Some(value) = body.get(key).filter(|v| !v.is_null()) {
+            detail.insert(key.into(), value.clone());
+        }
     }
     Some(StepError {
         kind,
-        code: plaid.error_code,
-        error_type: Some(plaid.error_type),
-        message: plaid
-            .error_message
-            .unwrap_or_else(|| format!("Plaid answered HTTP {status}")),
-        display_message: plaid.display_message,
-        request_id: plaid.request_id,
+        code: error_code,
+        error_type: Some(error_type),
+        message: text("error_message").unwrap_or_else(|| format!("Plaid answered HTTP {status}")),
+        display_message: text("display_message"),
+        request_id: text("request_id"),
         http_status: Some(status),
         retryable,
-        suggested_action: Some(plaid.suggested_action.unwrap_or_else(|| action.to_owned())),
+        suggested_action: Some(text("suggested_action").unwrap_or_else(|| action.to_owned())),
         field_errors: Vec::new(),
         detail: (!detail.is_empty()).then(|| Value::Object(detail).to_string()),
     })

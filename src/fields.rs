@@ -28,6 +28,12 @@ pub enum Shape {
     },
     /// A JSON object with exactly these fields (unknown fields are errors).
     Object(&'static [Field]),
+    /// A JSON object with at least these fields checked; others are kept as they are.
+    Open(&'static [Field]),
+    /// Any JSON number.
+    Number,
+    /// Any JSON value.
+    Any,
     /// A JSON array.
     Array {
         /// The item shape.

@@ -72,6 +72,13 @@ pub fn validate_value(mut value: Value) -> Result<Validated, Invalid> {
     }
 }
 
+/// Checks `value` against `node`, collecting every error and warning.
+pub(crate) fn check(node: &Node, value: &mut Value) -> (Vec<FieldError>, Vec<FieldError>) {
+    let mut report = Report::default();
+    walk(node, value, &mut String::new(), &mut report);
+    (report.errors, report.warnings)
+}
+
 #[derive(Default)]
 struct Report {
     errors: Vec<FieldError>,
@@ -124,8 +131,10 @@ fn expected(shape: &Shape) -> &'static str {
         Shape::Str { .. } | Shape::Enum { .. } => "a string",
         Shape::Int => "an integer",
         Shape::Bool => "a boolean",
-        Shape::Object(_) => "an object",
+        Shape::Object(_) | Shape::Open(_) => "an object",
         Shape::Array { .. } => "an array",
+        Shape::Number => "a number",
+        Shape::Any => "a value",
     }
 }
 
@@ -171,7 +180,7 @@ fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) 
     match &node.shape {
         Shape::Str { min_len, prefix } => check_string(value, *min_len, *prefix, path, report),
         Shape::Int => {
-            if !value.as_i64().is_some() && !value.as_u64().is_some() {
+            if value.as_i64().is_none() && value.as_u64().is_none() {
                 report.error(
                     path,
                     "invalid_type",
@@ -195,8 +204,24 @@ fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) 
         Shape::Enum { values, numeric } => {
             check_enum(value, values, *numeric, node.nullable, path, report)
         }
-        Shape::Object(fields) => match value.as_object_mut() {
-            Some(object) => walk_object(fields, object, path, report),
+        Shape::Number => {
+            if !value.is_number() {
+                report.error(
+                    path,
+                    "invalid_type",
+                    format!("{} must be a number; got {}", label(path), json_kind(value)),
+                );
+            }
+        }
+        Shape::Any => {}
+        Shape::Object(fields) | Shape::Open(fields) => match value.as_object_mut() {
+            Some(object) => walk_object(
+                fields,
+                matches!(node.shape, Shape::Open(_)),
+                object,
+                path,
+                report,
+            ),
             None => report.error(
                 path,
                 "invalid_type",
@@ -258,7 +283,7 @@ fn check_string(
         );
         return;
     };
-    if text.trim().is_empty() {
+    if min_len > 0 && text.trim().is_empty() {
         report.error(path, "empty", format!("{} must not be empty", label(path)));
     } else if let Some(prefix) = prefix.filter(|p| !text.starts_with(p)) {
         report.error(
@@ -334,6 +359,7 @@ fn check_enum(
 
 fn walk_object(
     fields: &[Field],
+    open: bool,
     object: &mut Map<String, Value>,
     path: &mut String,
     report: &mut Report,
@@ -343,6 +369,7 @@ fn walk_object(
         push_token(path, name);
         match fields.iter().find(|f| f.name == name) {
             Some(field) => walk(&field.node, member, path, report),
+            None if open => {}
             None => {
                 let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
                 report.error(
