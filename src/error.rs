@@ -89,9 +89,13 @@ pub fn from_plaid_body(status: u16, body: &Value) -> Option<StepError> {
     }
     Some(StepError {
         kind,
-        code: error_code,
+        code: error_code.clone(),
         error_type: Some(error_type),
-        message: text("error_message").unwrap_or_else(|| format!("Plaid answered HTTP {status}")),
+        message: text("error_message")
+            .filter(|m| !m.trim().is_empty())
+            .unwrap_or_else(|| {
+                format!("Plaid answered HTTP {status} with {error_code} and no message")
+            }),
         display_message: text("display_message"),
         request_id: text("request_id"),
         http_status: Some(status),

@@ -105,12 +105,7 @@ fn read_response(response: IncomingResponse) -> Result<Response, StepError> {
                 let code = crate::component::wasi::http::types::http_error_code(&e);
                 let mut error = match code {
                     Some(code) => transport_error(code),
-                    None => StepError::new(
-                        ErrorKind::Transport,
-                        "BODY_READ_FAILED",
-                        "the response body could not be read to the end",
-                        true,
-                    ),
+                    None => body_error(&e.to_debug_string()),
                 };
                 error.http_status = Some(status);
                 return Err(error);
@@ -142,9 +137,31 @@ fn internal(message: String) -> StepError {
     StepError::new(ErrorKind::Transport, "INTERNAL", message, false)
 }
 
-/// Keeps host-provided text short: it is shown to people and stored by engines.
-fn bounded(text: &str) -> String {
-    text.chars().take(300).collect()
+/// Keeps host-provided text short and free of anything after its first line (a host
+/// may append a backtrace): it is shown to people and stored by engines.
+fn first_line(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(300)
+        .collect()
+}
+
+/// Classifies a body-stream failure the host reported without an error code.
+fn body_error(description: &str) -> StepError {
+    let text = first_line(description);
+    let lower = text.to_ascii_lowercase();
+    let code = if lower.contains("body size") {
+        ErrorCode::HttpResponseBodySize(None)
+    } else if lower.contains("timeout") || lower.contains("timed out") {
+        ErrorCode::HttpResponseTimeout
+    } else {
+        ErrorCode::InternalError(Some(format!(
+            "the response body could not be read to the end: {text}"
+        )))
+    };
+    transport_error(code)
 }
 
 /// Maps a `wasi:http` error code to a step error.
@@ -175,17 +192,38 @@ fn transport_error(code: ErrorCode) -> StepError {
         _ => (Transport, true, "TRANSPORT", "retry later"),
     };
     let detail = match &code {
-        ErrorCode::InternalError(Some(message)) => format!("internal error: {}", bounded(message)),
+        ErrorCode::HttpRequestDenied => "the host does not allow this destination".to_owned(),
+        ErrorCode::DestinationIpProhibited => {
+            "the host does not allow this destination address".to_owned()
+        }
+        ErrorCode::ConnectionTimeout => "no connection within the connect timeout".to_owned(),
+        ErrorCode::ConnectionReadTimeout | ErrorCode::HttpResponseTimeout => {
+            "no response within the first-byte or between-bytes timeout".to_owned()
+        }
+        ErrorCode::DnsTimeout => "DNS lookup timed out".to_owned(),
+        ErrorCode::ConnectionRefused => {
+            "connection refused (or the name did not resolve)".to_owned()
+        }
+        ErrorCode::ConnectionTerminated => {
+            "the connection closed before the response ended".to_owned()
+        }
+        ErrorCode::HttpResponseBodySize(Some(size)) => {
+            format!("the response body exceeded the host's cap ({size} bytes)")
+        }
+        ErrorCode::HttpResponseBodySize(None) => {
+            "the response body exceeded the host's cap".to_owned()
+        }
+        ErrorCode::InternalError(Some(message)) => first_line(message),
         ErrorCode::DnsError(payload) => format!(
             "DNS error: {}",
-            bounded(payload.rcode.as_deref().unwrap_or("no answer"))
+            first_line(payload.rcode.as_deref().unwrap_or("no answer"))
         ),
         other => format!("{other:?}"),
     };
     StepError::new(
         kind,
         name,
-        format!("the HTTP call failed: {}", bounded(&detail)),
+        format!("the HTTP call failed: {detail}"),
         retryable,
     )
     .with_action(action)

@@ -6,6 +6,7 @@
 
 mod cli;
 
+use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 
 use clap::Parser as _;
@@ -44,6 +45,7 @@ fn init_logging(verbose: u8) {
         .with_env_filter(filter)
         .with_writer(move || writer.clone())
         .with_target(false)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
 }
 
@@ -87,7 +89,12 @@ fn main() {
     match runtime.block_on(cli::run(cli)) {
         Ok(outcome) => {
             let text = serde_json::to_string_pretty(&outcome.json).unwrap_or_default();
-            println!("{}", outcome.redactor.redact(&text));
+            // A closed pipe (e.g. `| head`) is not an error worth reporting.
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                outcome.redactor.redact(&text)
+            );
             std::process::exit(outcome.code);
         }
         Err(error) => fail(&format!("{error:#}")),

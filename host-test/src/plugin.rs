@@ -371,22 +371,23 @@ fn first_line(error: &wasmtime::Error) -> String {
         .collect()
 }
 
-/// Turns a trap, limit or host failure during a call into a `plugin_fault`.
+/// Turns a trap, limit or host failure during a call into a `plugin_fault`. Only the
+/// root cause's first line is kept: wasm and host backtraces stay out.
 fn fault(error: &wasmtime::Error) -> StepError {
+    let root = error.root_cause().to_string();
+    let root = root.lines().next().unwrap_or_default();
     let (code, message) = if error.downcast_ref::<CpuBudgetExhausted>().is_some() {
         ("CPU_BUDGET_EXHAUSTED", CpuBudgetExhausted.to_string())
+    } else if root.contains("growing memory") || root.contains("memory limit") {
+        (
+            "MEMORY_LIMIT",
+            "the component exceeded the host's memory limit".to_owned(),
+        )
     } else if let Some(trap) = error.downcast_ref::<Trap>() {
         ("TRAP", format!("the component trapped: {trap}"))
     } else {
-        let text = first_line(error);
-        if text.contains("growing memory") || text.contains("memory") && text.contains("limit") {
-            (
-                "MEMORY_LIMIT",
-                "the component exceeded the host's memory limit".to_owned(),
-            )
-        } else {
-            ("HOST_ERROR", format!("the component call failed: {text}"))
-        }
+        let text: String = root.chars().take(300).collect();
+        ("HOST_ERROR", format!("the component call failed: {text}"))
     };
     tracing::warn!(code, "plugin fault: {message}");
     StepError::host("plugin_fault", code, message, false).with_action(

@@ -1,0 +1,60 @@
+//! Shared helpers: the real release component, the real simulator, a host policy that
+//! allows it.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use host_test::policy::Origin;
+use host_test::sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use host_test::{Credentials, Plugin, Policy, StepConfig};
+
+/// The release component this workspace builds (`cargo build --release --target wasm32-wasip2`).
+pub fn plugin_path() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.ancestors()
+        .map(|dir| dir.join("wasm32-wasip2/release/plaid_partner_insights.wasm"))
+        .find(|p| p.is_file())
+        .expect("the release component is missing: run `cargo build --release --target wasm32-wasip2 -p plaid-partner-insights` (scripts/test.sh does)")
+}
+
+/// Credentials for the simulator's documented test keys.
+pub fn sim_credentials() -> Credentials {
+    Credentials::default()
+        .with_fallback("plaid-client-id", TEST_CLIENT_ID)
+        .with_fallback("plaid-secret", TEST_SECRET)
+}
+
+/// A simulator with a short slow delay.
+pub async fn sim() -> Simulator {
+    sim_with(SimConfig {
+        slow_delay: Duration::from_secs(5),
+        ..SimConfig::default()
+    })
+    .await
+}
+
+/// A simulator with custom settings.
+pub async fn sim_with(config: SimConfig) -> Simulator {
+    Simulator::start(0, config).await.expect("simulator starts")
+}
+
+/// The default policy plus the simulator's origin.
+pub fn policy_for(sim: &Simulator) -> Policy {
+    let mut policy = Policy::default();
+    policy.allow.push(Origin::parse(&sim.url()).unwrap());
+    policy
+}
+
+/// The real component under `policy` with `credentials`.
+pub fn load(policy: Policy, credentials: Credentials) -> Plugin {
+    Plugin::load(&plugin_path(), policy, credentials).expect("the component loads")
+}
+
+/// A configuration pointing at the simulator.
+pub fn config_for(sim: &Simulator) -> StepConfig {
+    StepConfig {
+        base_url: Some(sim.url()),
+        ..StepConfig::default()
+    }
+}

@@ -1,0 +1,458 @@
+//! The host library end to end: the real release component, the real simulator.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::*;
+use host_test::sim::{SimConfig, SPECIAL_USERS};
+use host_test::{Credentials, Policy, RetryPolicy, StepConfig};
+use serde_json::{json, Value};
+
+fn input(user: &str) -> String {
+    json!({ "user_id": user }).to_string()
+}
+
+#[tokio::test]
+async fn good_input_gets_a_full_report_from_the_simulator() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let out = plugin
+        .execute(&input("usr_good_1"), &config_for(&sim))
+        .await
+        .unwrap();
+    assert!(out["request_id"].as_str().unwrap().starts_with("sim"));
+    assert!(out["summary"]["cash_score"].as_i64().unwrap() >= 300);
+    assert_eq!(out["summary"]["prism_status"], json!("SUCCESS"));
+    let seen = sim.seen();
+    assert_eq!(seen.len(), 1);
+    assert!(
+        seen[0].credential_headers && seen[0].credentials_valid && !seen[0].credentials_in_body
+    );
+    assert_eq!(seen[0].plaid_version.as_deref(), Some("2020-09-14"));
+    assert!(seen[0]
+        .user_agent
+        .as_deref()
+        .unwrap()
+        .starts_with("plaid-partner-insights-step/"));
+    assert_eq!(
+        seen[0].host.as_deref(),
+        Some(sim.addr().to_string().as_str())
+    );
+}
+
+#[tokio::test]
+async fn requested_prism_versions_and_fico_are_reflected() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/inputs/fico.json"
+    ))
+    .unwrap();
+    let out = plugin.execute(&text, &config_for(&sim)).await.unwrap();
+    let prism = &out["report"]["prism"];
+    assert_eq!(prism["cash_score"]["model_version"], json!("4"));
+    assert_eq!(prism["extend"]["model_version"], json!("4.1"));
+    assert!(out["summary"]["extend_score"].is_i64());
+    assert_eq!(
+        out["report"]["fico"]["lender_application_id"],
+        json!("app_2025_0042")
+    );
+    let scores = out["summary"]["ultrafico_scores"].as_array().unwrap();
+    assert_eq!(scores.len(), 2);
+    assert_eq!(scores[0]["request_correlation_id"], json!("corr-experian"));
+    assert_eq!(scores[0]["score"], json!(692));
+}
+
+#[tokio::test]
+async fn deprecated_options_still_work() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/inputs/deprecated-options.json"
+    ))
+    .unwrap();
+    let validation = plugin.validate(&text).await.unwrap();
+    assert!(validation.valid);
+    assert_eq!(validation.warnings[0].code, "deprecated");
+    let out = plugin.execute(&text, &config_for(&sim)).await.unwrap();
+    assert_eq!(
+        out["report"]["prism"]["cash_score"]["model_version"],
+        json!("4")
+    );
+}
+
+#[tokio::test]
+async fn every_special_user_gives_its_structured_error() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let expected: &[(&str, &str, &str, bool)] = &[
+        ("usr_not_ready", "not_ready", "PRODUCT_NOT_READY", true),
+        ("usr_expired", "expired", "CONSUMER_REPORT_EXPIRED", false),
+        (
+            "usr_insufficient_data",
+            "report_unavailable",
+            "INSUFFICIENT_TRANSACTION_DATA",
+            false,
+        ),
+        (
+            "usr_data_unavailable",
+            "report_unavailable",
+            "DATA_UNAVAILABLE",
+            false,
+        ),
+        (
+            "usr_no_accounts",
+            "report_unavailable",
+            "NO_ACCOUNTS",
+            false,
+        ),
+        ("usr_not_found", "not_found", "USER_NOT_FOUND", false),
+        (
+            "usr_server_error",
+            "api_error",
+            "INTERNAL_SERVER_ERROR",
+            true,
+        ),
+        ("usr_maintenance", "api_error", "PLANNED_MAINTENANCE", true),
+        ("usr_html_502", "api_error", "RESPONSE_INVALID", true),
+        (
+            "usr_truncated",
+            "response_invalid",
+            "RESPONSE_INVALID",
+            false,
+        ),
+        (
+            "usr_oversized",
+            "response_too_large",
+            "RESPONSE_TOO_LARGE",
+            false,
+        ),
+    ];
+    for (user, kind, code, retryable) in expected {
+        let e = plugin
+            .execute(&input(user), &config_for(&sim))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            (e.kind.as_str(), e.code.as_str(), e.retryable),
+            (*kind, *code, *retryable),
+            "{user}: {e:?}"
+        );
+        if e.code != "RESPONSE_TOO_LARGE" {
+            assert!(e.http_status.is_some(), "{user}");
+        }
+        assert!(e.suggested_action.is_some(), "{user}");
+    }
+    let documented: Vec<&str> = SPECIAL_USERS.iter().map(|(u, _)| *u).collect();
+    for (user, ..) in expected {
+        assert!(documented.contains(user), "{user} is not documented");
+    }
+}
+
+#[tokio::test]
+async fn plaid_side_request_checks_are_enforced_by_the_simulator() {
+    let sim = sim().await;
+    let no_credentials = load(policy_for(&sim), Credentials::default());
+    let e = no_credentials
+        .execute(&input("usr_x"), &config_for(&sim))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("invalid_request", "MISSING_FIELDS")
+    );
+    let wrong = load(
+        policy_for(&sim),
+        Credentials::default()
+            .with_fallback("plaid-client-id", "nope")
+            .with_fallback("plaid-secret", "nope"),
+    );
+    let e = wrong
+        .execute(&input("usr_x"), &config_for(&sim))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("auth", "INVALID_API_KEYS")
+    );
+    let inline = json!({ "user_id": "usr_x", "client_id": host_test::sim::TEST_CLIENT_ID, "secret": host_test::sim::TEST_SECRET }).to_string();
+    no_credentials
+        .execute(&inline, &config_for(&sim))
+        .await
+        .expect("inline credentials work");
+    let last = sim.seen().pop().unwrap();
+    assert!(
+        last.credential_headers && !last.credentials_in_body,
+        "inline credentials travel as headers only"
+    );
+}
+
+#[tokio::test]
+async fn rate_limit_answers_429_like_plaid() {
+    let sim = sim_with(SimConfig {
+        rate_limit_per_minute: 3,
+        ..SimConfig::default()
+    })
+    .await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    for _ in 0..3 {
+        plugin
+            .execute(&input("usr_r"), &config_for(&sim))
+            .await
+            .unwrap();
+    }
+    let e = plugin
+        .execute(&input("usr_r"), &config_for(&sim))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.http_status, e.retryable),
+        ("rate_limited", Some(429), true)
+    );
+    assert_eq!(e.error_type.as_deref(), Some("RATE_LIMIT_EXCEEDED"));
+}
+
+#[tokio::test]
+async fn a_base_url_the_host_has_not_allowed_is_denied_without_connecting() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let plugin = load(Policy::default(), sim_credentials());
+    let config = StepConfig {
+        base_url: Some(url),
+        ..StepConfig::default()
+    };
+    let e = plugin.execute(&input("usr_x"), &config).await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str(), e.retryable),
+        ("denied", "DENIED", false)
+    );
+    assert!(
+        matches!(listener.accept(), Err(ref err) if err.kind() == std::io::ErrorKind::WouldBlock),
+        "no connection was made"
+    );
+    let http_plaid = StepConfig {
+        base_url: Some("http://sandbox.plaid.com".into()),
+        ..StepConfig::default()
+    };
+    let e = plugin
+        .execute(&input("usr_x"), &http_plaid)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.kind, "denied",
+        "plain http to a Plaid host is not allowed"
+    );
+}
+
+#[tokio::test]
+async fn a_slow_server_hits_the_first_byte_timeout_on_time() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let config = StepConfig {
+        first_byte_timeout_ms: Some(1000),
+        ..config_for(&sim)
+    };
+    let started = Instant::now();
+    let e = plugin
+        .execute(&input("usr_slow"), &config)
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert_eq!((e.kind.as_str(), e.retryable), ("timeout", true), "{e:?}");
+    assert!(
+        took >= Duration::from_millis(1000) && took <= Duration::from_millis(1100),
+        "took {took:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_step_deadline_bounds_the_whole_call() {
+    let sim = sim().await;
+    let mut policy = policy_for(&sim);
+    policy.step_deadline = Duration::from_millis(1500);
+    let plugin = load(policy, sim_credentials());
+    let started = Instant::now();
+    let e = plugin
+        .execute(&input("usr_slow"), &config_for(&sim))
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("timeout", "STEP_DEADLINE_EXCEEDED")
+    );
+    assert!(took <= Duration::from_millis(1650), "took {took:?}");
+    plugin
+        .execute(&input("usr_after"), &config_for(&sim))
+        .await
+        .expect("the next step works");
+}
+
+#[tokio::test]
+async fn host_timeouts_clamp_the_components_wishes() {
+    let sim = sim().await;
+    let mut policy = policy_for(&sim);
+    policy.first_byte_timeout = Duration::from_millis(800);
+    let plugin = load(policy, sim_credentials());
+    let config = StepConfig {
+        first_byte_timeout_ms: Some(60_000),
+        ..config_for(&sim)
+    };
+    let started = Instant::now();
+    let e = plugin
+        .execute(&input("usr_slow"), &config)
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, "timeout");
+    assert!(
+        started.elapsed() < Duration::from_millis(900),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn an_oversized_body_fails_cleanly_at_the_cap() {
+    let sim = sim().await;
+    let mut policy = policy_for(&sim);
+    policy.max_response_body = 1024;
+    let plugin = load(policy, sim_credentials());
+    let e = plugin
+        .execute(&input("usr_ok"), &config_for(&sim))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.retryable),
+        ("response_too_large", false)
+    );
+}
+
+#[tokio::test]
+async fn a_component_that_hits_the_memory_limit_is_a_plugin_fault_and_the_next_step_works() {
+    let policy = Policy {
+        max_memory: 8 * 1024 * 1024,
+        ..Policy::default()
+    };
+    let plugin = load(policy, Credentials::default());
+    let big = json!({ "user_id": "usr_1", "user_token": "x".repeat(20 * 1024 * 1024) }).to_string();
+    let e = plugin.validate(&big).await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str(), e.retryable),
+        ("plugin_fault", "MEMORY_LIMIT", false),
+        "{e:?}"
+    );
+    assert!(
+        !e.message.contains("backtrace") && !e.message.contains(".rs:"),
+        "{}",
+        e.message
+    );
+    let ok = plugin.validate(&input("usr_small")).await.unwrap();
+    assert!(ok.valid);
+}
+
+#[tokio::test]
+async fn a_component_that_uses_up_its_cpu_budget_is_a_plugin_fault() {
+    let policy = Policy {
+        cpu_budget_ticks: 1,
+        epoch_tick: Duration::from_millis(1),
+        ..Policy::default()
+    };
+    let plugin = load(policy, Credentials::default());
+    let items: Vec<Value> = (0..200_000).map(|i| json!({ "x": i })).collect();
+    let heavy = json!({ "user_id": "usr_1", "partner_insights": { "fico": { "fico_lender_id": "l", "lender_application_id": "a", "ultrafico_score_requests": items } } }).to_string();
+    let e = plugin.validate(&heavy).await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("plugin_fault", "CPU_BUDGET_EXHAUSTED"),
+        "{e:?}"
+    );
+    assert!(plugin.validate(&input("usr_small")).await.unwrap().valid);
+}
+
+#[tokio::test]
+async fn retries_stop_at_the_limit_and_skip_permanent_errors() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    let retry = RetryPolicy {
+        retries: 2,
+        base_delay: Duration::from_millis(10),
+        ..RetryPolicy::default()
+    };
+    let attempted = plugin
+        .execute_with_retries(&input("usr_server_error"), &config_for(&sim), &retry)
+        .await;
+    assert_eq!(attempted.attempts, 3);
+    assert_eq!(attempted.result.unwrap_err().code, "INTERNAL_SERVER_ERROR");
+    let attempted = plugin
+        .execute_with_retries(&input("usr_expired"), &config_for(&sim), &retry)
+        .await;
+    assert_eq!(attempted.attempts, 1, "permanent errors are never retried");
+    let attempted = plugin
+        .execute_with_retries(&input("usr_fine"), &config_for(&sim), &retry)
+        .await;
+    assert_eq!(attempted.attempts, 1);
+    assert!(attempted.result.is_ok());
+}
+
+#[tokio::test]
+async fn describe_prepare_and_parse_through_the_component() {
+    let plugin = load(Policy::default(), Credentials::default());
+    let d = plugin.describe().await.unwrap();
+    assert_eq!(d.endpoint, "POST /cra/check_report/partner_insights/get");
+    assert_eq!(plugin.interface(), "plaid:partner-insights/step@0.1.0");
+    let secretful = json!({ "user_id": "usr_1", "client_id": "inline-client-7f3a", "secret": "inline-secret-9c2b" }).to_string();
+    let prepared = plugin
+        .prepare(&secretful, &StepConfig::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        prepared.url,
+        "https://sandbox.plaid.com/cra/check_report/partner_insights/get"
+    );
+    let text = serde_json::to_string(&prepared).unwrap();
+    assert!(
+        !text.contains("inline-client-7f3a") && !text.contains("inline-secret-9c2b"),
+        "{text}"
+    );
+    assert_eq!(prepared.headers["plaid-secret"], json!("********"));
+    let body = include_bytes!("../../examples/plaid/response-200.spec-example-1.json");
+    let out = plugin.parse(200, &[], body).await.unwrap();
+    assert_eq!(out["summary"]["cash_score"], json!(900));
+    let e = plugin
+        .parse(
+            503,
+            &[],
+            include_bytes!("../../examples/plaid/errors/503.PLANNED_MAINTENANCE.docs.json"),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!((e.kind.as_str(), e.retryable), ("api_error", true));
+}
+
+#[tokio::test]
+async fn steps_run_concurrently_on_one_plugin() {
+    let sim = sim().await;
+    let plugin = std::sync::Arc::new(load(policy_for(&sim), sim_credentials()));
+    let config = config_for(&sim);
+    let tasks: Vec<_> = (0..16)
+        .map(|i| {
+            let plugin = plugin.clone();
+            let config = config.clone();
+            tokio::spawn(async move { plugin.execute(&input(&format!("usr_c{i}")), &config).await })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().expect("each concurrent step succeeds");
+    }
+    assert_eq!(sim.seen().len(), 16);
+}
+
+#[test]
+fn the_release_component_stays_under_300_kb() {
+    let size = std::fs::metadata(plugin_path()).unwrap().len();
+    assert!(size <= 300 * 1024, "the component is {size} bytes");
+}
