@@ -362,3 +362,28 @@ fn no_credential_value_appears_in_any_output_of_any_verb() {
         "the environment credentials were accepted by the simulator at least once"
     );
 }
+
+#[test]
+fn the_workflow_examples_match_the_descriptor() {
+    let d = stdout_json(&host_test(&["describe"]));
+    let read = |name: &str| -> Value {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!("{EXAMPLES}/workflow/{name}")).unwrap(),
+        )
+        .unwrap()
+    };
+    let task = read("task-definition.json");
+    for key in [
+        "retryCount",
+        "retryLogic",
+        "retryDelaySeconds",
+        "timeoutSeconds",
+        "responseTimeoutSeconds",
+    ] {
+        assert_eq!(task[key], d["defaults"][key], "{key}");
+    }
+    let workflow = read("conductor-workflow.json");
+    assert_eq!(workflow["tasks"][0]["name"], task["name"]);
+    let out = host_test_with(&["validate", "-"], &[], Some(&json!({ "user_id": "usr_x", "partner_insights": workflow["tasks"][0]["inputParameters"]["step_input"]["partner_insights"] }).to_string()));
+    assert_exit(&out, 0);
+}
