@@ -195,6 +195,7 @@ pub fn ui_hints() -> Value {
             { "title": "Partner Insights", "fields": ["partner_insights"] },
             { "title": "Deprecated", "fields": ["options"] }
         ],
+        "output_jq": OUTPUT_JQ,
         "summary_fields": ["cash_score", "first_detect_score", "extend_score", "detect_score", "ultrafico_scores", "warning_codes"]
     })
 }
@@ -228,6 +229,11 @@ fn collect_hints(
         }
     }
 }
+
+/// A jq program that turns a 200 response body into the same outputs as `parse`, for
+/// engines that make the HTTP call themselves and transform with jq (Conductor's
+/// `JSON_JQ_TRANSFORM`). A test checks it against `parse`.
+pub const OUTPUT_JQ: &str = include_str!("output.jq");
 
 /// Named example inputs (`src/examples.json`, kept as data so it costs no code).
 pub const EXAMPLES: &str = include_str!("examples.json");

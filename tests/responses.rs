@@ -377,3 +377,55 @@ fn base_url_override_is_checked() {
     assert_eq!(e.kind, ErrorKind::InvalidInput);
     assert_eq!(e.field_errors.len(), 2);
 }
+
+/// Runs the descriptor's jq program with the system `jq` (Debian package `jq`).
+fn run_jq(program: &str, input: &Value) -> Value {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new("jq")
+        .args(["-c", program])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("jq is installed (scripts/test.sh installs it)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "jq failed");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn the_exported_jq_transform_produces_the_same_outputs_as_parse() {
+    let program = descriptor().ui_hints["output_jq"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let fico = json!({
+        "request_id": "r1",
+        "report": {
+            "prism": { "status": "SUCCESS", "insights": { "version": 4 }, "extend": { "model_version": "4.1", "score": 512 } },
+            "fico": { "lender_application_id": "a", "ultrafico_score_results": [
+                { "request_correlation_id": "c1", "ultrafico_score": { "ultrafico_score_version": "1.0", "score": 700 } },
+                { "error_reason": "NO_SCORE" }
+            ] }
+        },
+        "warnings": [{ "warning_type": "CHECK_REPORT_WARNING", "warning_code": "IDENTITY_UNAVAILABLE", "cause": null }]
+    });
+    let bodies = [
+        serde_json::from_str::<Value>(SPEC_EXAMPLE).unwrap(),
+        fico,
+        json!({ "request_id": "bare" }),
+    ];
+    for body in bodies {
+        let expected = parse(200, &[], body.to_string().as_bytes()).unwrap();
+        assert_eq!(
+            run_jq(&program, &body),
+            expected,
+            "jq and parse disagree on {body}"
+        );
+    }
+}

@@ -67,6 +67,15 @@ pub enum Command {
         #[arg(long, value_name = "BYTES")]
         max_body: Option<u64>,
     },
+    /// Export the step for another engine (Conductor: HTTP task + jq transform + task definition).
+    Export {
+        /// The target engine.
+        #[arg(value_enum)]
+        target: ExportTarget,
+        /// Environment whose URL the exported task calls.
+        #[arg(long, value_enum, default_value = "sandbox")]
+        env: ExportEnv,
+    },
     /// Run the Plaid simulator in the foreground.
     Sim {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -80,6 +89,22 @@ pub enum Command {
 pub enum Env {
     /// The embedded Plaid simulator on loopback (no credentials or network needed).
     Sim,
+    /// https://sandbox.plaid.com
+    Sandbox,
+    /// https://production.plaid.com
+    Production,
+}
+
+/// Engines `export` can write for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportTarget {
+    /// Conductor-style workflow JSON.
+    Conductor,
+}
+
+/// Environments an export may target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportEnv {
     /// https://sandbox.plaid.com
     Sandbox,
     /// https://production.plaid.com
@@ -338,6 +363,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome {
                 json,
                 code,
+                redactor,
+            })
+        }
+        Command::Export {
+            target: ExportTarget::Conductor,
+            env,
+        } => {
+            let plugin = load(&cli.plugin, Policy::default(), Credentials::default())?;
+            let environment = match env {
+                ExportEnv::Sandbox => "sandbox",
+                ExportEnv::Production => "production",
+            };
+            let json = host_test::export::conductor(&plugin, environment).await?;
+            Ok(Outcome {
+                json,
+                code: 0,
                 redactor,
             })
         }

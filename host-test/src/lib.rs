@@ -10,6 +10,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod bindings;
+pub mod export;
 pub mod outbound;
 pub mod outcome;
 pub mod plugin;

@@ -387,3 +387,84 @@ fn the_workflow_examples_match_the_descriptor() {
     let out = host_test_with(&["validate", "-"], &[], Some(&json!({ "user_id": "usr_x", "partner_insights": workflow["tasks"][0]["inputParameters"]["step_input"]["partner_insights"] }).to_string()));
     assert_exit(&out, 0);
 }
+
+#[test]
+fn export_conductor_writes_an_http_task_with_secret_references_only() {
+    let out = host_test_with(
+        &["export", "conductor", "--env", "production"],
+        &[
+            ("PLAID_SECRET", ENV_SECRET),
+            ("PLAID_CLIENT_ID", ENV_CLIENT_ID),
+        ],
+        None,
+    );
+    assert_exit(&out, 0);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    for secret in [
+        ENV_SECRET,
+        ENV_CLIENT_ID,
+        "export-placeholder-credential",
+        "********",
+    ] {
+        assert!(!text.contains(secret), "export leaks {secret}: {text}");
+    }
+    let export: Value = serde_json::from_str(&text).unwrap();
+    let http = &export["tasks"][0];
+    assert_eq!(http["type"], json!("HTTP"));
+    let request = &http["inputParameters"]["http_request"];
+    assert_eq!(
+        request["uri"],
+        json!("https://production.plaid.com/cra/check_report/partner_insights/get")
+    );
+    assert_eq!(request["method"], json!("POST"));
+    assert_eq!(
+        request["headers"]["plaid-secret"],
+        json!("${workflow.secrets.plaid_secret}")
+    );
+    assert_eq!(
+        request["headers"]["plaid-client-id"],
+        json!("${workflow.secrets.plaid_client_id}")
+    );
+    assert_eq!(request["headers"]["plaid-version"], json!("2020-09-14"));
+    assert_eq!(
+        request["body"]["user_id"],
+        json!("${workflow.input.user_id}")
+    );
+    assert_eq!(
+        request["body"]["partner_insights"],
+        json!("${workflow.input.partner_insights}")
+    );
+    assert!(request["body"].get("secret").is_none() && request["body"].get("client_id").is_none());
+    assert!(
+        request["body"].get("options").is_none(),
+        "deprecated fields are not exported"
+    );
+    let jq = &export["tasks"][1];
+    assert_eq!(jq["type"], json!("JSON_JQ_TRANSFORM"));
+    assert!(jq["inputParameters"]["response"]
+        .as_str()
+        .unwrap()
+        .ends_with(".output.response.body}"));
+    let def = &export["taskDef"];
+    let d = stdout_json(&host_test(&["describe"]));
+    for key in [
+        "retryCount",
+        "retryLogic",
+        "retryDelaySeconds",
+        "timeoutSeconds",
+        "responseTimeoutSeconds",
+    ] {
+        assert_eq!(def[key], d["defaults"][key], "{key}");
+    }
+    assert_eq!(
+        export["secrets"],
+        json!([
+            "${workflow.secrets.plaid_client_id}",
+            "${workflow.secrets.plaid_secret}"
+        ])
+    );
+    assert!(export["outputMapping"]
+        .as_str()
+        .unwrap()
+        .contains("JSON_JQ_TRANSFORM"));
+}
