@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use host_test::policy::Origin;
 use host_test::secrets::DEFAULT_BINDINGS;
 use host_test::sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use host_test::{Credentials, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
+use host_test::{Credentials, LoadOptions, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
 
 /// Name of the component this workspace builds: the default plugin.
 const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
@@ -23,6 +23,12 @@ pub struct Cli {
     /// The step component (.wasm). Default: the one this workspace builds.
     #[arg(long, global = true, env = "HOST_TEST_PLUGIN", value_name = "PATH")]
     pub plugin: Option<PathBuf>,
+    /// Compile cache directory (default: $XDG_CACHE_HOME/host-test or ~/.cache/host-test).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+    /// Compile the component on every start instead of using the compile cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     /// More logging on stderr (-v info, -vv debug, -vvv trace).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -233,16 +239,35 @@ async fn redact_inline_secrets(plugin: &Plugin, input: &str, redactor: &mut Reda
     }
 }
 
-fn load(
-    plugin: &Option<PathBuf>,
-    policy: Policy,
-    credentials: Credentials,
-) -> anyhow::Result<Plugin> {
-    let path = match plugin {
-        Some(path) => path.clone(),
-        None => default_plugin()?,
-    };
-    Plugin::load(&path, policy, credentials)
+/// Where and how plugins are loaded, from the global flags.
+pub struct Loader {
+    plugin: Option<PathBuf>,
+    options: LoadOptions,
+}
+
+impl Loader {
+    fn from_cli(cli: &Cli) -> Self {
+        let cache_dir = if cli.no_cache {
+            None
+        } else {
+            cli.cache_dir.clone().or_else(host_test::cache::default_dir)
+        };
+        Self {
+            plugin: cli.plugin.clone(),
+            options: LoadOptions {
+                cache_dir,
+                ..LoadOptions::default()
+            },
+        }
+    }
+
+    fn load(&self, policy: Policy, credentials: Credentials) -> anyhow::Result<Plugin> {
+        let path = match &self.plugin {
+            Some(path) => path.clone(),
+            None => default_plugin()?,
+        };
+        Plugin::load_with(&path, policy, credentials, &self.options)
+    }
 }
 
 fn step_error_json(error: &host_test::StepError) -> Value {
@@ -251,11 +276,12 @@ fn step_error_json(error: &host_test::StepError) -> Value {
 
 /// Runs one verb. `Err` means a usage or setup problem (exit 2).
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let loader = Loader::from_cli(&cli);
     let credentials = Credentials::from_env(DEFAULT_BINDINGS);
     let mut redactor = Redactor::new(&credentials);
     match cli.command {
         Command::Describe => {
-            let plugin = load(&cli.plugin, Policy::default(), Credentials::default())?;
+            let plugin = loader.load(Policy::default(), Credentials::default())?;
             let descriptor = plugin
                 .describe()
                 .await
@@ -268,7 +294,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Validate { input } => {
             let text = read_input(&input)?;
-            let plugin = load(&cli.plugin, Policy::default(), Credentials::default())?;
+            let plugin = loader.load(Policy::default(), Credentials::default())?;
             redact_inline_secrets(&plugin, &text, &mut redactor).await;
             let validation = plugin
                 .validate(&text)
@@ -283,7 +309,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Prepare { input, config } => {
             let text = read_input(&input)?;
             let mut step_config = config.step_config()?;
-            let plugin = load(&cli.plugin, Policy::default(), Credentials::default())?;
+            let plugin = loader.load(Policy::default(), Credentials::default())?;
             redact_inline_secrets(&plugin, &text, &mut redactor).await;
             if config.uses_sim(&step_config) && step_config.base_url.is_none() {
                 // Show the request as `run` would send it to the embedded simulator.
@@ -341,7 +367,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             } else {
                 None
             };
-            let plugin = load(&cli.plugin, policy, credentials)?;
+            let plugin = loader.load(policy, credentials)?;
             redact_inline_secrets(&plugin, &text, &mut redactor).await;
             let retry = RetryPolicy {
                 retries,
@@ -370,7 +396,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             target: ExportTarget::Conductor,
             env,
         } => {
-            let plugin = load(&cli.plugin, Policy::default(), Credentials::default())?;
+            let plugin = loader.load(Policy::default(), Credentials::default())?;
             let environment = match env {
                 ExportEnv::Sandbox => "sandbox",
                 ExportEnv::Production => "production",

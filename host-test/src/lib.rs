@@ -10,6 +10,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod bindings;
+pub mod cache;
 pub mod export;
 pub mod outbound;
 pub mod outcome;
@@ -20,7 +21,7 @@ pub mod secrets;
 pub mod sim;
 
 pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
-pub use plugin::{Plugin, StepConfig};
+pub use plugin::{LoadOptions, Plugin, StepConfig};
 pub use policy::Policy;
 pub use retry::{Attempted, RetryPolicy};
 pub use secrets::{Credentials, Redactor};

@@ -1,6 +1,6 @@
 //! Loading a step component once and running each step in a fresh, bounded store.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,16 +8,21 @@ use std::time::Duration;
 use anyhow::{anyhow, Context as _};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use tokio::sync::Semaphore;
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{
     Component, ComponentExportIndex, ComponentNamedList, InstancePre, Lift, Linker, Lower,
     ResourceTable,
 };
-use wasmtime::{Config, Engine, Store, StoreLimits, StoreLimitsBuilder, Trap, UpdateDeadline};
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreLimits,
+    StoreLimitsBuilder, Trap, UpdateDeadline,
+};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
 use crate::bindings::step as wit;
+use crate::cache::CacheOutcome;
 use crate::outbound::OutboundHooks;
 use crate::outcome::{PreparedRequest, StepError, Validation};
 use crate::policy::Policy;
@@ -150,6 +155,25 @@ impl Drop for EpochTicker {
     }
 }
 
+/// How a plugin is loaded and how many steps may run at once.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Compile cache directory; `None` compiles on every load.
+    pub cache_dir: Option<PathBuf>,
+    /// Steps that may run at once. Instances come from a pooling allocator sized for
+    /// this; further steps wait for a free slot.
+    pub max_concurrency: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        Self {
+            cache_dir: None,
+            max_concurrency: 64,
+        }
+    }
+}
+
 /// A loaded, pre-instantiated step component and the policy it runs under.
 pub struct Plugin {
     engine: Engine,
@@ -158,16 +182,29 @@ pub struct Plugin {
     interface: String,
     policy: Arc<Policy>,
     credentials: Arc<Credentials>,
+    slots: Arc<Semaphore>,
+    cache: CacheOutcome,
     _ticker: EpochTicker,
 }
 
 impl Plugin {
-    /// Loads the component at `path`; fails with a clear message if the file is
-    /// missing, is not a component, or does not implement the step contract.
+    /// Loads the component at `path` with default [`LoadOptions`]; fails with a clear
+    /// message if the file is missing, is not a component, or does not implement the
+    /// step contract.
     pub fn load(path: &Path, policy: Policy, credentials: Credentials) -> anyhow::Result<Self> {
+        Self::load_with(path, policy, credentials, &LoadOptions::default())
+    }
+
+    /// Loads the component at `path`.
+    pub fn load_with(
+        path: &Path,
+        policy: Policy,
+        credentials: Credentials,
+        options: &LoadOptions,
+    ) -> anyhow::Result<Self> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("cannot read the plugin {}", path.display()))?;
-        Self::from_bytes(&bytes, policy, credentials)
+        Self::from_bytes(&bytes, policy, credentials, options)
             .with_context(|| format!("cannot load the plugin {}", path.display()))
     }
 
@@ -176,13 +213,21 @@ impl Plugin {
         bytes: &[u8],
         policy: Policy,
         credentials: Credentials,
+        options: &LoadOptions,
     ) -> anyhow::Result<Self> {
+        let slots = options.max_concurrency.max(1);
+        let mut pool = PoolingAllocationConfig::new();
+        pool.total_component_instances(slots as u32)
+            .total_core_instances(slots as u32 * 8)
+            .total_memories(slots as u32 * 2)
+            .total_tables(slots as u32 * 8)
+            .max_memory_size(policy.max_memory);
         let mut config = Config::new();
         config.wasm_component_model(true);
         config.epoch_interruption(true);
+        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
         let engine = Engine::new(&config).map_err(|e| anyhow!("engine: {}", first_line(&e)))?;
-        let component = Component::from_binary(&engine, bytes)
-            .map_err(|e| anyhow!("not a valid WebAssembly component: {}", first_line(&e)))?;
+        let (component, cache) = crate::cache::load(&engine, bytes, options.cache_dir.as_deref())?;
 
         let (interface, exports) = find_step_interface(&engine, &component)?;
 
@@ -205,8 +250,15 @@ impl Plugin {
             interface,
             policy: Arc::new(policy),
             credentials: Arc::new(credentials),
+            slots: Arc::new(Semaphore::new(slots)),
+            cache,
             _ticker: ticker,
         })
+    }
+
+    /// Whether the compiled code came from the compile cache.
+    pub fn cache_outcome(&self) -> CacheOutcome {
+        self.cache
     }
 
     /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.1.0`.
@@ -325,6 +377,13 @@ impl Plugin {
         (R,): ComponentNamedList + Lift + Send + Sync,
     {
         let run = async {
+            // At most `max_concurrency` stores exist at once, so the instance pool is
+            // never exhausted: further steps wait here.
+            let _slot = self
+                .slots
+                .acquire()
+                .await
+                .expect("the semaphore is never closed");
             let mut store = self.new_store();
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func = instance.get_typed_func::<P, (R,)>(&mut store, export)?;

