@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints for both targets, native unit tests, and the
-# integration tests that run the real release component in the real host.
+# The whole test suite: formatting, lints for both targets, native unit tests, the
+# integration tests that run the real release component in the real host, and the
+# editor's end-to-end test in headless Chromium.
 source "$(dirname "$0")/setup.sh"
-command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
+
+# Test tools from Debian and npm (nothing is downloaded at test time beyond these).
+missing=()
+command -v jq >/dev/null || missing+=(jq)
+command -v chromium >/dev/null || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+(cd host-test/editor-tests && npm ci --no-audit --no-fund --silent)
+
 cargo fmt --all --check
 build_component
 cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -- -D warnings
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --locked --workspace
+# Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
+(cd host-test/editor-tests && node --test)

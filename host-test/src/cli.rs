@@ -82,6 +82,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "sandbox")]
         env: ExportEnv,
     },
+    /// Serve the visual step editor on 127.0.0.1 (with the embedded simulator).
+    Editor {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// Folder of step components (default: the folder of the default plugin).
+        #[arg(long, value_name = "DIR")]
+        plugins: Option<PathBuf>,
+    },
     /// Run the Plaid simulator in the foreground.
     Sim {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -401,9 +410,59 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 ExportEnv::Sandbox => "sandbox",
                 ExportEnv::Production => "production",
             };
-            let json = host_test::export::conductor(&plugin, environment).await?;
+            let json = host_test::export::conductor(&plugin, environment, None).await?;
             Ok(Outcome {
                 json,
+                code: 0,
+                redactor,
+            })
+        }
+        Command::Editor { port, plugins } => {
+            let plugins_dir = match plugins {
+                Some(dir) => dir,
+                None => {
+                    let plugin = match &cli.plugin {
+                        Some(path) => path.clone(),
+                        None => default_plugin()?,
+                    };
+                    plugin.parent().map(Path::to_path_buf).unwrap_or_default()
+                }
+            };
+            if !plugins_dir.is_dir() {
+                bail!(
+                    "the plugins folder {} does not exist",
+                    plugins_dir.display()
+                );
+            }
+            let (client_id, secret) = sim_keys(&credentials);
+            let sim = Simulator::start(
+                0,
+                SimConfig {
+                    client_id,
+                    secret,
+                    ..SimConfig::default()
+                },
+            )
+            .await?;
+            let credentials = credentials
+                .with_fallback("plaid-client-id", TEST_CLIENT_ID)
+                .with_fallback("plaid-secret", TEST_SECRET);
+            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+            let url = format!("http://{}", listener.local_addr()?);
+            println!("{}", json!({ "listening": url, "plugins": plugins_dir }));
+            let options = host_test::editor::EditorOptions {
+                plugins_dir,
+                load: loader.options.clone(),
+                simulator_url: Some(sim.url()),
+                credentials,
+            };
+            tokio::select! {
+                served = host_test::editor::serve(listener, options) => served?,
+                stopped = tokio::signal::ctrl_c() => stopped.context("waiting for Ctrl-C")?,
+            }
+            drop(sim);
+            Ok(Outcome {
+                json: json!({ "stopped": true }),
                 code: 0,
                 redactor,
             })

@@ -20,6 +20,17 @@ pub fn secret_reference(header: &str) -> String {
     )
 }
 
+/// The top-level members of `input` except those at the given secret paths.
+pub fn without_secrets(input: &Value, secrets: &[&str]) -> Map<String, Value> {
+    input
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(name, _)| !secrets.contains(&format!("/{name}").as_str()))
+        .map(|(name, value)| (name.clone(), value.clone()))
+        .collect()
+}
+
 /// A property that is deprecated, or an object all of whose properties are.
 fn fully_deprecated(property: &Value) -> bool {
     if property.get("deprecated") == Some(&json!(true)) {
@@ -31,8 +42,14 @@ fn fully_deprecated(property: &Value) -> bool {
     }
 }
 
-/// Builds the Conductor export for `environment` (`sandbox` or `production`).
-pub async fn conductor(plugin: &Plugin, environment: &str) -> anyhow::Result<Value> {
+/// Builds the Conductor export for `environment` (`sandbox` or `production`). The
+/// HTTP body maps each input field to `${workflow.input.<field>}`, or, with
+/// `literal_input`, carries that input (its secret fields removed).
+pub async fn conductor(
+    plugin: &Plugin,
+    environment: &str,
+    literal_input: Option<&Value>,
+) -> anyhow::Result<Value> {
     let descriptor = plugin
         .describe()
         .await
@@ -79,14 +96,17 @@ pub async fn conductor(plugin: &Plugin, environment: &str) -> anyhow::Result<Val
         };
         headers.insert(name.clone(), value);
     }
-    let body: Map<String, Value> = schema["properties"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .filter(|(name, _)| !secrets.contains(&format!("/{name}").as_str()))
-        .filter(|(_, property)| !fully_deprecated(property))
-        .map(|(name, _)| (name.clone(), json!(format!("${{workflow.input.{name}}}"))))
-        .collect();
+    let body: Map<String, Value> = match literal_input {
+        Some(input) => without_secrets(input, &secrets),
+        None => schema["properties"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(name, _)| !secrets.contains(&format!("/{name}").as_str()))
+            .filter(|(_, property)| !fully_deprecated(property))
+            .map(|(name, _)| (name.clone(), json!(format!("${{workflow.input.{name}}}"))))
+            .collect(),
+    };
 
     let task_name = descriptor.name.replace('.', "_");
     let http_ref = format!("{task_name}_http");

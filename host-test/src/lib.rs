@@ -11,6 +11,7 @@
 
 pub mod bindings;
 pub mod cache;
+pub mod editor;
 pub mod export;
 pub mod outbound;
 pub mod outcome;
