@@ -17,6 +17,7 @@ pub mod outbound;
 pub mod outcome;
 pub mod plugin;
 pub mod policy;
+pub mod pool;
 pub mod retry;
 pub mod secrets;
 pub mod sim;

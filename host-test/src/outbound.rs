@@ -12,6 +12,7 @@ use http_body_util::BodyExt;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
 
 use crate::policy::{default_port, Policy};
+use crate::pool::{self, GapTimeoutBody, PooledClient};
 use crate::secrets::Credentials;
 
 /// Hooks that enforce the allowlist, clamp timeouts, cap response bodies and inject
@@ -20,14 +21,20 @@ use crate::secrets::Credentials;
 pub struct OutboundHooks {
     policy: Arc<Policy>,
     credentials: Arc<Credentials>,
+    client: Arc<PooledClient>,
 }
 
 impl OutboundHooks {
-    /// Hooks for one policy and credential set.
-    pub fn new(policy: Arc<Policy>, credentials: Arc<Credentials>) -> Self {
+    /// Hooks for one policy and credential set, sending through a shared keep-alive client.
+    pub fn new(
+        policy: Arc<Policy>,
+        credentials: Arc<Credentials>,
+        client: Arc<PooledClient>,
+    ) -> Self {
         Self {
             policy,
             credentials,
+            client,
         }
     }
 }
@@ -51,6 +58,7 @@ impl WasiHttpHooks for OutboundHooks {
         drop(fut);
         let policy = self.policy.clone();
         let credentials = self.credentials.clone();
+        let client = self.client.clone();
         Box::new(async move {
             let uri = request.uri();
             let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
@@ -68,20 +76,19 @@ impl WasiHttpHooks for OutboundHooks {
             tracing::debug!(%scheme, %host, port, method = %request.method(), "outbound request allowed");
             inject_credentials(request.headers_mut(), &credentials);
 
+            // The connect timeout is the host's maximum (connections are pooled and
+            // shared); the component's first-byte and between-bytes wishes are clamped.
             let wish = options.unwrap_or_default();
-            let options = RequestOptions {
-                connect_timeout: Some(Policy::clamp(wish.connect_timeout, policy.connect_timeout)),
-                first_byte_timeout: Some(Policy::clamp(
-                    wish.first_byte_timeout,
-                    policy.first_byte_timeout,
-                )),
-                between_bytes_timeout: Some(Policy::clamp(
-                    wish.between_bytes_timeout,
-                    policy.between_bytes_timeout,
-                )),
+            let first_byte = Policy::clamp(wish.first_byte_timeout, policy.first_byte_timeout);
+            let gap = Policy::clamp(wish.between_bytes_timeout, policy.between_bytes_timeout);
+            let response = match tokio::time::timeout(first_byte, client.request(request)).await {
+                Err(_) => return Err(HttpError::ConnectionReadTimeout),
+                Ok(Err(e)) => {
+                    tracing::debug!("outbound request failed: {e}");
+                    return Err(pool::error(&e));
+                }
+                Ok(Ok(response)) => response,
             };
-            let (response, io) =
-                wasmtime_wasi_http::default_send_request(request, Some(options)).await?;
             let cap = policy.max_response_body;
             let declared = response
                 .headers()
@@ -96,11 +103,12 @@ impl WasiHttpHooks for OutboundHooks {
                 status = response.status().as_u16(),
                 "response headers received"
             );
-            let response =
-                response.map(|body| CappedBody::new(body.boxed_unsync(), cap).boxed_unsync());
+            let response = response.map(|body| {
+                CappedBody::new(GapTimeoutBody::new(body, gap).boxed_unsync(), cap).boxed_unsync()
+            });
             Ok((
                 response,
-                Box::new(io) as Box<dyn std::future::Future<Output = _> + Send>,
+                Box::new(async { Ok(()) }) as Box<dyn std::future::Future<Output = _> + Send>,
             ))
         })
     }

@@ -26,6 +26,7 @@ use crate::cache::CacheOutcome;
 use crate::outbound::OutboundHooks;
 use crate::outcome::{PreparedRequest, StepError, Validation};
 use crate::policy::Policy;
+use crate::pool::PooledClient;
 use crate::secrets::Credentials;
 
 /// The interface name suffix a step component exports (`<ns>:<pkg>/step@0.1.x`).
@@ -183,6 +184,7 @@ pub struct Plugin {
     policy: Arc<Policy>,
     credentials: Arc<Credentials>,
     slots: Arc<Semaphore>,
+    client: Arc<PooledClient>,
     cache: CacheOutcome,
     _ticker: EpochTicker,
 }
@@ -248,10 +250,11 @@ impl Plugin {
             pre,
             exports,
             interface,
-            policy: Arc::new(policy),
             credentials: Arc::new(credentials),
             slots: Arc::new(Semaphore::new(slots)),
+            client: Arc::new(crate::pool::client(policy.connect_timeout, slots)),
             cache,
+            policy: Arc::new(policy),
             _ticker: ticker,
         })
     }
@@ -346,7 +349,11 @@ impl Plugin {
             wasi: WasiCtx::builder().build(),
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
-            hooks: OutboundHooks::new(self.policy.clone(), self.credentials.clone()),
+            hooks: OutboundHooks::new(
+                self.policy.clone(),
+                self.credentials.clone(),
+                self.client.clone(),
+            ),
             limits: StoreLimitsBuilder::new()
                 .memory_size(self.policy.max_memory)
                 .instances(16)

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -127,6 +127,8 @@ pub struct SeenRequest {
     pub user_agent: Option<String>,
     /// `Host` header.
     pub host: Option<String>,
+    /// The client's address: one per TCP connection, so reuse shows keep-alive.
+    pub peer: SocketAddr,
 }
 
 struct SimState {
@@ -160,6 +162,7 @@ impl Simulator {
             .with_state(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
+            let app = app.into_make_service_with_connect_info::<SocketAddr>();
             let served = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = stopped.await;
             });
@@ -233,6 +236,7 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
 
 async fn partner_insights(
     State(state): State<Arc<SimState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -275,6 +279,7 @@ async fn partner_insights(
         plaid_version: header(&headers, "plaid-version"),
         user_agent: header(&headers, "user-agent"),
         host: header(&headers, "host"),
+        peer,
     });
 
     if let Some(version) = header(&headers, "plaid-version") {

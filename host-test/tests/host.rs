@@ -545,3 +545,21 @@ async fn more_steps_than_pool_slots_wait_instead_of_failing() {
         task.await.unwrap().expect("every step completes");
     }
 }
+
+#[tokio::test]
+async fn sequential_steps_reuse_one_keep_alive_connection() {
+    let sim = sim().await;
+    let plugin = load(policy_for(&sim), sim_credentials());
+    for i in 0..5 {
+        plugin
+            .execute(&input(&format!("usr_k{i}")), &config_for(&sim))
+            .await
+            .unwrap();
+    }
+    let peers: std::collections::HashSet<_> = sim.seen().iter().map(|s| s.peer).collect();
+    assert_eq!(
+        peers.len(),
+        1,
+        "one pooled connection served every step: {peers:?}"
+    );
+}

@@ -1,0 +1,232 @@
+//! A keep-alive connection pool for outbound step requests.
+//!
+//! wasi-http's default sender opens a new TCP (and TLS) connection per request; an
+//! engine running thousands of steps pays that every time. This client is shared by
+//! every step of a [`crate::Plugin`] and keeps idle connections per origin. Policy is
+//! still applied per request by the hook before a request gets here (allowlist, body
+//! cap); the connect timeout is the host's maximum, the first-byte and between-bytes
+//! timeouts are applied per request.
+
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::Uri;
+use http_body::{Body, Frame, SizeHint};
+use hyper_util::client::legacy::connect::{Connected, Connection};
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+use tokio_rustls::client::TlsStream;
+use wasmtime_wasi_http::{Error as HttpError, WasiBody};
+
+/// A TCP stream, with TLS for `https`.
+pub enum Stream {
+    /// Plain TCP (`http`).
+    Plain(TcpStream),
+    /// TLS over TCP (`https`).
+    Tls(Box<TlsStream<TcpStream>>),
+}
+
+impl AsyncRead for Stream {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_read(cx, buf),
+            Stream::Tls(s) => Pin::new(s).poll_read(cx, buf),
+        }
+    }
+}
+
+impl AsyncWrite for Stream {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_write(cx, buf),
+            Stream::Tls(s) => Pin::new(s).poll_write(cx, buf),
+        }
+    }
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_flush(cx),
+            Stream::Tls(s) => Pin::new(s).poll_flush(cx),
+        }
+    }
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match self.get_mut() {
+            Stream::Plain(s) => Pin::new(s).poll_shutdown(cx),
+            Stream::Tls(s) => Pin::new(s).poll_shutdown(cx),
+        }
+    }
+}
+
+impl Connection for Stream {
+    fn connected(&self) -> Connected {
+        Connected::new()
+    }
+}
+
+/// Opens TCP (+TLS) connections with the host's connect timeout.
+#[derive(Clone)]
+pub struct Connector {
+    tls: tokio_rustls::TlsConnector,
+    connect_timeout: Duration,
+}
+
+impl Connector {
+    fn new(connect_timeout: Duration) -> Self {
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.into(),
+        };
+        let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .expect("ring supports the default TLS versions")
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+        Self {
+            tls: tokio_rustls::TlsConnector::from(Arc::new(config)),
+            connect_timeout,
+        }
+    }
+}
+
+impl tower_service::Service<Uri> for Connector {
+    type Response = TokioIo<Stream>;
+    type Error = io::Error;
+    type Future = Pin<Box<dyn Future<Output = io::Result<TokioIo<Stream>>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, uri: Uri) -> Self::Future {
+        let this = self.clone();
+        Box::pin(async move {
+            let tls = uri.scheme_str() == Some("https");
+            let host = uri
+                .host()
+                .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no host"))?
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .to_owned();
+            let port = uri.port_u16().unwrap_or(if tls { 443 } else { 80 });
+            let tcp = tokio::time::timeout(
+                this.connect_timeout,
+                TcpStream::connect((host.as_str(), port)),
+            )
+            .await
+            .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "connect timeout"))??;
+            let _ = tcp.set_nodelay(true);
+            if !tls {
+                return Ok(TokioIo::new(Stream::Plain(tcp)));
+            }
+            let name = rustls::pki_types::ServerName::try_from(host)
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+            let stream = tokio::time::timeout(this.connect_timeout, this.tls.connect(name, tcp))
+                .await
+                .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timeout"))??;
+            Ok(TokioIo::new(Stream::Tls(Box::new(stream))))
+        })
+    }
+}
+
+/// The shared keep-alive client.
+pub type PooledClient = Client<Connector, WasiBody>;
+
+/// A client keeping up to `max_idle_per_host` idle connections per origin.
+pub fn client(connect_timeout: Duration, max_idle_per_host: usize) -> PooledClient {
+    Client::builder(TokioExecutor::new())
+        .pool_idle_timeout(Duration::from_secs(30))
+        .pool_max_idle_per_host(max_idle_per_host)
+        .build(Connector::new(connect_timeout))
+}
+
+/// Maps a client error to the wasi-http error the component will see.
+pub fn error(e: &hyper_util::client::legacy::Error) -> HttpError {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(e);
+    while let Some(inner) = source {
+        if let Some(io) = inner.downcast_ref::<io::Error>() {
+            return match io.kind() {
+                io::ErrorKind::TimedOut => HttpError::ConnectionTimeout,
+                io::ErrorKind::ConnectionRefused => HttpError::ConnectionRefused,
+                io::ErrorKind::ConnectionReset | io::ErrorKind::UnexpectedEof => {
+                    HttpError::ConnectionTerminated
+                }
+                _ if e.is_connect() => HttpError::ConnectionRefused,
+                _ => HttpError::ConnectionTerminated,
+            };
+        }
+        source = inner.source();
+    }
+    if e.is_connect() {
+        HttpError::ConnectionRefused
+    } else {
+        HttpError::HttpProtocolError
+    }
+}
+
+/// A response body that fails when no frame arrives within `gap`.
+pub struct GapTimeoutBody<B> {
+    inner: B,
+    gap: Duration,
+    sleep: Pin<Box<tokio::time::Sleep>>,
+}
+
+impl<B> GapTimeoutBody<B> {
+    /// Wraps `inner`.
+    pub fn new(inner: B, gap: Duration) -> Self {
+        Self {
+            inner,
+            gap,
+            sleep: Box::pin(tokio::time::sleep(gap)),
+        }
+    }
+}
+
+impl<B> Body for GapTimeoutBody<B>
+where
+    B: Body<Data = Bytes> + Unpin,
+    B::Error: Into<HttpError>,
+{
+    type Data = Bytes;
+    type Error = HttpError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
+        let this = &mut *self;
+        match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(frame) => {
+                let gap = this.gap;
+                this.sleep.as_mut().reset(tokio::time::Instant::now() + gap);
+                Poll::Ready(frame.map(|f| f.map_err(Into::into)))
+            }
+            Poll::Pending => match this.sleep.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(Some(Err(HttpError::ConnectionReadTimeout))),
+                Poll::Pending => Poll::Pending,
+            },
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
