@@ -91,6 +91,15 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         plugins: Option<PathBuf>,
     },
+    /// Measure the plugin boundary against a native baseline (table on stderr, JSON on stdout).
+    Bench {
+        /// A tenth of the iterations, for a quick look.
+        #[arg(long)]
+        quick: bool,
+        /// Also write the JSON results to this file.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Run the Plaid simulator in the foreground.
     Sim {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -463,6 +472,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             drop(sim);
             Ok(Outcome {
                 json: json!({ "stopped": true }),
+                code: 0,
+                redactor,
+            })
+        }
+        Command::Bench { quick, out } => {
+            let plugin = match &cli.plugin {
+                Some(path) => path.clone(),
+                None => default_plugin()?,
+            };
+            let json = crate::bench::run(&plugin, quick, out).await?;
+            Ok(Outcome {
+                json,
                 code: 0,
                 redactor,
             })
