@@ -85,7 +85,12 @@ submit() { # name input-json base-url → prints output; returns obelisk's exit 
   cat "$work/$name.out" >&2
   return $code
 }
-sim_requests() { grep -c "user=$1" "$work/sim.log" || true; }
+sim_requests() { grep -c "user=$1 " "$work/sim.log" || true; }
+execution_id() { grep -o -m1 'E_[0-9A-Za-z_]*' "$work/$1.out"; }
+attempts() { # execution-id → how many times Obelisk locked (ran) it
+  "$OBELISK" execution events -a "http://$API_ADDR" "$1" --limit 200 > "$work/events-$1.txt" 2>&1
+  grep -ci 'locked' "$work/events-$1.txt" || true
+}
 
 step "1. a good input finishes OK with the simulator's report"
 submit good '{"user_id": "usr_obelisk_good", "partner_insights": {"prism_versions": {"cashscore": "4"}}}' "$SIM_URL" \
@@ -97,14 +102,17 @@ step "2. an invalid input fails permanently after exactly one attempt"
 if submit invalid '{"user_id": "usr_obelisk_bad", "user_tier": "gold"}' "$SIM_URL"; then fail "the invalid input succeeded"; fi
 grep -q 'permanent' "$work/invalid.out" || fail "the invalid input's error is not the permanent validation error"
 grep -q 'invalid_enum\|invalid-enum\|user_tier' "$work/invalid.out" || fail "the validation error does not name user_tier"
-[ "$(grep -ci 'retry\|temporarily' "$work/invalid.out")" = 0 ] || fail "the invalid input was retried"
+invalid_attempts="$(attempts "$(execution_id invalid)")"
+[ "$invalid_attempts" = 1 ] || fail "the invalid input ran $invalid_attempts times, expected exactly 1"
 [ "$(sim_requests usr_obelisk_bad)" = 0 ] || fail "the invalid input reached the network"
 
 step "3. PRODUCT_NOT_READY is retried by Obelisk, then ends with the structured error"
 if submit not_ready '{"user_id": "usr_not_ready"}' "$SIM_URL"; then fail "not-ready succeeded"; fi
 grep -q 'PRODUCT_NOT_READY' "$work/not_ready.out" || fail "no structured PRODUCT_NOT_READY error"
-attempts="$(sim_requests usr_not_ready)"
-[ "$attempts" = 3 ] || fail "expected 3 attempts (1 + max_retries 2), the simulator saw $attempts"
+sim_attempts="$(sim_requests usr_not_ready)"
+[ "$sim_attempts" = 3 ] || fail "expected 3 attempts (1 + max_retries 2), the simulator saw $sim_attempts"
+engine_attempts="$(attempts "$(execution_id not_ready)")"
+[ "$engine_attempts" = 3 ] || fail "Obelisk's events show $engine_attempts attempts, expected 3"
 
 step "4. credentials: Obelisk's placeholders were replaced on the way out, and never shown"
 grep -q 'user=usr_obelisk_good credentials_valid=true credential_headers=true' "$work/sim.log" \

@@ -69,7 +69,8 @@ impl WasiHttpHooks for OutboundHooks {
                 .trim_end_matches(']')
                 .to_ascii_lowercase();
             let port = uri.port_u16().unwrap_or(default_port(&scheme));
-            if !policy.allows(&scheme, &host, port) {
+            let userinfo = uri.authority().is_some_and(|a| a.as_str().contains('@'));
+            if userinfo || !policy.allows(&scheme, &host, port) {
                 tracing::warn!(%scheme, %host, port, "outbound request denied by the allowlist");
                 return Err(HttpError::HttpRequestDenied);
             }

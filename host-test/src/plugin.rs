@@ -245,6 +245,7 @@ impl Plugin {
             )
         })?;
         let ticker = EpochTicker::start(&engine, policy.epoch_tick);
+        let policy = Arc::new(policy);
         Ok(Self {
             engine,
             pre,
@@ -252,9 +253,9 @@ impl Plugin {
             interface,
             credentials: Arc::new(credentials),
             slots: Arc::new(Semaphore::new(slots)),
-            client: Arc::new(crate::pool::client(policy.connect_timeout, slots)),
+            client: Arc::new(crate::pool::client(policy.clone(), slots)),
             cache,
-            policy: Arc::new(policy),
+            policy,
             _ticker: ticker,
         })
     }

@@ -14,6 +14,10 @@ pub struct Origin {
     pub host: String,
     /// Port; `None` means the scheme's default port.
     pub port: Option<u16>,
+    /// Whether this origin may resolve to loopback, private or link-local addresses.
+    /// True for origins allowed explicitly (`--allow`, the simulator), false for the
+    /// built-in Plaid hosts, so DNS can never steer them at internal services.
+    pub private_ok: bool,
 }
 
 impl Origin {
@@ -40,6 +44,7 @@ impl Origin {
             scheme,
             host: host.to_ascii_lowercase(),
             port,
+            private_ok: true,
         })
     }
 
@@ -125,7 +130,10 @@ impl Default for Policy {
         Self {
             allow: DEFAULT_ALLOW
                 .iter()
-                .map(|o| Origin::parse(o).expect("default origins parse"))
+                .map(|o| Origin {
+                    private_ok: false,
+                    ..Origin::parse(o).expect("default origins parse")
+                })
                 .collect(),
             connect_timeout: Duration::from_secs(5),
             first_byte_timeout: Duration::from_secs(30),
@@ -145,15 +153,83 @@ impl Policy {
         self.allow.iter().any(|o| o.matches(scheme, host, port))
     }
 
+    /// Whether `host:port` may resolve to a non-public address.
+    pub fn private_ok(&self, host: &str, port: u16) -> bool {
+        self.allow.iter().any(|o| {
+            o.private_ok && o.host.eq_ignore_ascii_case(host) && o.port.is_none_or(|p| p == port)
+        })
+    }
+
     /// The effective timeout: the component's wish, never above the host's maximum.
     pub fn clamp(wish: Option<Duration>, max: Duration) -> Duration {
         wish.map_or(max, |w| w.min(max))
     }
 }
 
+/// Whether an address is loopback, private, link-local, unspecified, multicast,
+/// shared (CGNAT) or otherwise not a public unicast address.
+pub fn is_internal(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || v6
+                    .to_ipv4_mapped()
+                    .is_some_and(|v4| is_internal(IpAddr::V4(v4)))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn internal_addresses_are_recognized() {
+        for ip in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "::1",
+            "fe80::1",
+            "fd00::1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(is_internal(ip.parse().unwrap()), "{ip}");
+        }
+        for ip in ["8.8.8.8", "104.16.0.1", "2606:4700::1111"] {
+            assert!(!is_internal(ip.parse().unwrap()), "{ip}");
+        }
+    }
+
+    #[test]
+    fn only_explicit_origins_may_be_internal() {
+        let mut p = Policy::default();
+        assert!(!p.private_ok("sandbox.plaid.com", 443));
+        p.allow.push(Origin::parse("127.0.0.1:8080").unwrap());
+        assert!(p.private_ok("127.0.0.1", 8080));
+        assert!(!p.private_ok("127.0.0.1", 8081));
+    }
 
     #[test]
     fn default_allows_only_plaid_over_https() {

@@ -25,6 +25,8 @@ use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 use wasmtime_wasi_http::{Error as HttpError, WasiBody};
 
+use crate::policy::{is_internal, Policy};
+
 /// A TCP stream, with TLS for `https`.
 pub enum Stream {
     /// Plain TCP (`http`).
@@ -77,15 +79,16 @@ impl Connection for Stream {
     }
 }
 
-/// Opens TCP (+TLS) connections with the host's connect timeout.
+/// Opens TCP (+TLS) connections under the host's policy: its connect timeout, and
+/// its own name resolution with the internal-address check.
 #[derive(Clone)]
 pub struct Connector {
     tls: tokio_rustls::TlsConnector,
-    connect_timeout: Duration,
+    policy: Arc<Policy>,
 }
 
 impl Connector {
-    fn new(connect_timeout: Duration) -> Self {
+    fn new(policy: Arc<Policy>) -> Self {
         let roots = rustls::RootCertStore {
             roots: webpki_roots::TLS_SERVER_ROOTS.into(),
         };
@@ -98,7 +101,7 @@ impl Connector {
         .with_no_client_auth();
         Self {
             tls: tokio_rustls::TlsConnector::from(Arc::new(config)),
-            connect_timeout,
+            policy,
         }
     }
 }
@@ -123,19 +126,17 @@ impl tower_service::Service<Uri> for Connector {
                 .trim_end_matches(']')
                 .to_owned();
             let port = uri.port_u16().unwrap_or(if tls { 443 } else { 80 });
-            let tcp = tokio::time::timeout(
-                this.connect_timeout,
-                TcpStream::connect((host.as_str(), port)),
-            )
-            .await
-            .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "connect timeout"))??;
+            let connect_timeout = this.policy.connect_timeout;
+            let tcp = tokio::time::timeout(connect_timeout, connect(&this.policy, &host, port))
+                .await
+                .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "connect timeout"))??;
             let _ = tcp.set_nodelay(true);
             if !tls {
                 return Ok(TokioIo::new(Stream::Plain(tcp)));
             }
             let name = rustls::pki_types::ServerName::try_from(host)
                 .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
-            let stream = tokio::time::timeout(this.connect_timeout, this.tls.connect(name, tcp))
+            let stream = tokio::time::timeout(connect_timeout, this.tls.connect(name, tcp))
                 .await
                 .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "TLS handshake timeout"))??;
             Ok(TokioIo::new(Stream::Tls(Box::new(stream))))
@@ -143,15 +144,40 @@ impl tower_service::Service<Uri> for Connector {
     }
 }
 
+/// Resolves `host` ourselves and connects to the first address the policy accepts:
+/// names allowed by default may not resolve to internal addresses (DNS rebinding,
+/// 169.254.169.254); explicitly allowed origins may.
+async fn connect(policy: &Policy, host: &str, port: u16) -> io::Result<TcpStream> {
+    let addresses: Vec<std::net::SocketAddr> =
+        tokio::net::lookup_host((host, port)).await?.collect();
+    let private_ok = policy.private_ok(host, port);
+    let mut last = io::Error::new(io::ErrorKind::NotFound, "the name resolved to no address");
+    for address in addresses {
+        if !private_ok && is_internal(address.ip()) {
+            tracing::warn!(%host, ip = %address.ip(), "refusing an internal address for a host not explicitly allowed");
+            last = io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "destination address not allowed",
+            );
+            continue;
+        }
+        match TcpStream::connect(address).await {
+            Ok(stream) => return Ok(stream),
+            Err(e) => last = e,
+        }
+    }
+    Err(last)
+}
+
 /// The shared keep-alive client.
 pub type PooledClient = Client<Connector, WasiBody>;
 
 /// A client keeping up to `max_idle_per_host` idle connections per origin.
-pub fn client(connect_timeout: Duration, max_idle_per_host: usize) -> PooledClient {
+pub fn client(policy: Arc<Policy>, max_idle_per_host: usize) -> PooledClient {
     Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(30))
         .pool_max_idle_per_host(max_idle_per_host)
-        .build(Connector::new(connect_timeout))
+        .build(Connector::new(policy))
 }
 
 /// Maps a client error to the wasi-http error the component will see.
@@ -160,6 +186,7 @@ pub fn error(e: &hyper_util::client::legacy::Error) -> HttpError {
     while let Some(inner) = source {
         if let Some(io) = inner.downcast_ref::<io::Error>() {
             return match io.kind() {
+                io::ErrorKind::PermissionDenied => HttpError::DestinationIpProhibited,
                 io::ErrorKind::TimedOut => HttpError::ConnectionTimeout,
                 io::ErrorKind::ConnectionRefused => HttpError::ConnectionRefused,
                 io::ErrorKind::ConnectionReset | io::ErrorKind::UnexpectedEof => {

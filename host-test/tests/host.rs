@@ -563,3 +563,43 @@ async fn sequential_steps_reuse_one_keep_alive_connection() {
         "one pooled connection served every step: {peers:?}"
     );
 }
+
+#[tokio::test]
+async fn an_allowed_name_resolving_to_an_internal_address_is_refused_unless_explicit() {
+    let sim = sim().await;
+    let port = sim.addr().port();
+    let mut policy = Policy::default();
+    // As the built-in Plaid origins are: allowed, but not for internal addresses.
+    policy.allow.push(host_test::policy::Origin {
+        scheme: Some("http".into()),
+        host: "localhost".into(),
+        port: Some(port),
+        private_ok: false,
+    });
+    let plugin = load(policy, sim_credentials());
+    let config = StepConfig {
+        base_url: Some(format!("http://localhost:{port}")),
+        ..StepConfig::default()
+    };
+    let e = plugin
+        .execute(&input("usr_rebind"), &config)
+        .await
+        .unwrap_err();
+    assert_eq!((e.kind.as_str(), e.retryable), ("denied", false), "{e:?}");
+    assert!(
+        sim.seen().is_empty(),
+        "no request reached the internal address"
+    );
+    let userinfo = StepConfig {
+        base_url: Some(format!("http://user:pw@127.0.0.1:{port}")),
+        ..StepConfig::default()
+    };
+    let e = load(policy_for(&sim), sim_credentials())
+        .execute(&input("usr_x"), &userinfo)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e.kind.as_str(), "denied" | "invalid_config"),
+        "{e:?}"
+    );
+}
