@@ -16,6 +16,8 @@ OBELISK="$OBELISK_HOME/bin/obelisk"
 FFQN="plaid:partner-insights/step@0.1.0.execute"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Obelisk's CLI prints a Rust backtrace with every error result otherwise.
+export RUST_BACKTRACE=0
 step() { echo "== $*" >&2; }
 
 if ! command -v protoc >/dev/null; then
@@ -104,6 +106,7 @@ grep -q 'permanent' "$work/invalid.out" || fail "the invalid input's error is no
 grep -q 'invalid_enum\|invalid-enum\|user_tier' "$work/invalid.out" || fail "the validation error does not name user_tier"
 invalid_attempts="$(attempts "$(execution_id invalid)")"
 [ "$invalid_attempts" = 1 ] || fail "the invalid input ran $invalid_attempts times, expected exactly 1"
+echo "invalid input: $invalid_attempts attempt(s) in Obelisk's event log" >&2
 [ "$(sim_requests usr_obelisk_bad)" = 0 ] || fail "the invalid input reached the network"
 
 step "3. PRODUCT_NOT_READY is retried by Obelisk, then ends with the structured error"
@@ -113,6 +116,7 @@ sim_attempts="$(sim_requests usr_not_ready)"
 [ "$sim_attempts" = 3 ] || fail "expected 3 attempts (1 + max_retries 2), the simulator saw $sim_attempts"
 engine_attempts="$(attempts "$(execution_id not_ready)")"
 [ "$engine_attempts" = 3 ] || fail "Obelisk's events show $engine_attempts attempts, expected 3"
+echo "not-ready user: $engine_attempts attempts in Obelisk's event log, $sim_attempts requests at the simulator" >&2
 
 step "4. credentials: Obelisk's placeholders were replaced on the way out, and never shown"
 grep -q 'user=usr_obelisk_good credentials_valid=true credential_headers=true' "$work/sim.log" \
