@@ -306,8 +306,9 @@ pub async fn run(plugin_path: &Path, quick: bool, out: Option<PathBuf>) -> anyho
                     let (plugin, config) = (plugin.clone(), config.clone());
                     async move {
                         plugin
-                            .execute(&format!(r#"{{"user_id":"usr_b{i}"}}"#), &config)
+                            .execute_text(&format!(r#"{{"user_id":"usr_b{i}"}}"#), &config)
                             .await
+                            .map(Value::String)
                             .map_err(|e| anyhow::anyhow!(e.message))
                     }
                 },
@@ -345,7 +346,7 @@ pub async fn run(plugin_path: &Path, quick: bool, out: Option<PathBuf>) -> anyho
         let (plugin, report) = (plugin.clone(), &report);
         async move {
             plugin
-                .parse(200, &[], report)
+                .parse_text(200, &[], report)
                 .await
                 .map(drop)
                 .map_err(|e| anyhow::anyhow!(e.message))

@@ -308,13 +308,24 @@ impl Plugin {
         .map_err(StepError::from_failure)
     }
 
-    /// `parse(status, headers, body)`.
+    /// `parse(status, headers, body)`: outputs as a JSON value.
     pub async fn parse(
         &self,
         status: u16,
         headers: &[(String, String)],
         body: &[u8],
     ) -> Result<Value, StepError> {
+        json_outputs(self.parse_text(status, headers, body).await?)
+    }
+
+    /// `parse`, keeping the outputs as the JSON text the component produced: no second
+    /// parse on the host for callers that store or forward it.
+    pub async fn parse_text(
+        &self,
+        status: u16,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<String, StepError> {
         let headers = headers
             .iter()
             .map(|(name, value)| wit::HttpHeader {
@@ -322,27 +333,32 @@ impl Plugin {
                 value: value.clone(),
             })
             .collect();
-        let outputs = self
-            .call::<(u16, Vec<wit::HttpHeader>, Vec<u8>), Result<String, wit::StepFailure>>(
-                &self.exports.parse,
-                (status, headers, body.to_vec()),
-            )
-            .await?
-            .map_err(StepError::from_failure)?;
-        json_outputs(outputs)
+        self.call::<(u16, Vec<wit::HttpHeader>, Vec<u8>), Result<String, wit::StepFailure>>(
+            &self.exports.parse,
+            (status, headers, body.to_vec()),
+        )
+        .await?
+        .map_err(StepError::from_failure)
     }
 
-    /// `execute(input, config)`: one attempt, under the policy.
+    /// `execute(input, config)`: one attempt, under the policy; outputs as a JSON value.
     pub async fn execute(&self, input: &str, config: &StepConfig) -> Result<Value, StepError> {
+        json_outputs(self.execute_text(input, config).await?)
+    }
+
+    /// `execute`, keeping the outputs as the JSON text the component produced.
+    pub async fn execute_text(
+        &self,
+        input: &str,
+        config: &StepConfig,
+    ) -> Result<String, StepError> {
         let config = config.to_wit()?;
-        let outputs = self
-            .call::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
-                &self.exports.execute,
-                (input.to_owned(), config),
-            )
-            .await?
-            .map_err(StepError::from_failure)?;
-        json_outputs(outputs)
+        self.call::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
+            &self.exports.execute,
+            (input.to_owned(), config),
+        )
+        .await?
+        .map_err(StepError::from_failure)
     }
 
     fn new_store(&self) -> Store<StepState> {
