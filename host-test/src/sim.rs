@@ -50,6 +50,15 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
         "502 with an HTML page, as a proxy would send",
     ),
     ("usr_truncated", "200 with JSON cut off mid-body"),
+    ("usr_fault_429", "429 RATE_LIMIT_EXCEEDED without Retry-After"),
+    ("usr_fault_429_retry_after", "429 RATE_LIMIT_EXCEEDED with Retry-After: 1"),
+    ("usr_fault_reset", "200 whose connection is cut after the first bytes of the body"),
+    ("usr_fault_no_headers", "accepts the request and never answers"),
+    ("usr_fault_drip", "200 whose body arrives one byte a second"),
+    ("usr_fault_huge", "200 with a 100 MB chunked body"),
+    ("usr_fault_redirect", "302 to http://169.254.169.254/ (another host)"),
+    ("usr_fault_bad_utf8", "200 whose body is not UTF-8"),
+    ("usr_fault_big_headers", "200 with a 1 MiB response header"),
 ];
 
 const REPORT_EXAMPLE: &str = include_str!("../../examples/plaid/response-200.spec-example-1.json");
@@ -97,6 +106,10 @@ pub struct SimConfig {
     pub rate_limit_per_minute: usize,
     /// How long `usr_slow` waits before answering.
     pub slow_delay: Duration,
+    /// Percentage of otherwise good requests answered with 429 (fault injection).
+    pub inject_429_percent: u8,
+    /// Percentage of otherwise good requests answered with 500 (fault injection).
+    pub inject_500_percent: u8,
 }
 
 impl Default for SimConfig {
@@ -106,6 +119,8 @@ impl Default for SimConfig {
             secret: TEST_SECRET.to_owned(),
             rate_limit_per_minute: 100,
             slow_delay: Duration::from_secs(10),
+            inject_429_percent: 0,
+            inject_500_percent: 0,
         }
     }
 }
@@ -350,7 +365,21 @@ async fn partner_insights(
                 .into_response()
         }
         "usr_slow" => tokio::time::sleep(state.config.slow_delay).await,
+        "usr_fault_429" => return fail("RATE_LIMIT", ""),
+        "usr_fault_429_retry_after" => {
+            let mut response = fail("RATE_LIMIT", "");
+            response.headers_mut().insert("retry-after", axum::http::HeaderValue::from_static("1"));
+            return response;
+        }
+        user if user.starts_with("usr_fault_") => return fault(user).await,
         _ => {}
+    }
+    let roll: u8 = rand::random_range(0..100);
+    if roll < state.config.inject_429_percent {
+        return fail("RATE_LIMIT", "injected rate limit");
+    }
+    if roll < state.config.inject_429_percent.saturating_add(state.config.inject_500_percent) {
+        return fail("INTERNAL_SERVER_ERROR", "injected server error");
     }
 
     let mut report = report_for(object, &user, &request_id);
@@ -362,6 +391,58 @@ async fn partner_insights(
         text.truncate(text.len() / 2);
     }
     (StatusCode::OK, [("content-type", "application/json")], text).into_response()
+}
+
+/// Misbehaving answers for fault-injection users.
+async fn fault(user: &str) -> Response {
+    use axum::body::Body;
+    use futures_util::stream;
+    let json = [("content-type", "application/json")];
+    match user {
+        "usr_fault_reset" => {
+            let chunks = stream::iter(vec![
+                Ok::<_, std::io::Error>(Bytes::from_static(b"{\"request_id\": \"partial")),
+                Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected reset")),
+            ]);
+            (StatusCode::OK, json, Body::from_stream(chunks)).into_response()
+        }
+        "usr_fault_no_headers" => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            StatusCode::GATEWAY_TIMEOUT.into_response()
+        }
+        "usr_fault_drip" => {
+            let drip = stream::unfold(0u32, |n| async move {
+                (n < 3600).then_some(())?;
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                Some((Ok::<_, std::io::Error>(Bytes::from_static(b" ")), n + 1))
+            });
+            (StatusCode::OK, json, Body::from_stream(drip)).into_response()
+        }
+        "usr_fault_huge" => {
+            let chunk = Bytes::from(vec![b' '; 64 * 1024]);
+            let huge = stream::iter((0..1600).map(move |_| Ok::<_, std::io::Error>(chunk.clone())));
+            (StatusCode::OK, json, Body::from_stream(huge)).into_response()
+        }
+        "usr_fault_redirect" => (
+            StatusCode::FOUND,
+            [("location", "http://169.254.169.254/latest/meta-data/")],
+            "",
+        )
+            .into_response(),
+        "usr_fault_bad_utf8" => (StatusCode::OK, json, &b"{\"request_id\": \"\xff\xfe\"}"[..]).into_response(),
+        "usr_fault_big_headers" => {
+            let padding = "x".repeat(1024 * 1024);
+            let mut response = (StatusCode::OK, json, "{}").into_response();
+            if let Ok(value) = axum::http::HeaderValue::from_str(&padding) {
+                response.headers_mut().insert("x-padding", value);
+            }
+            response
+        }
+        _ => {
+            let (status, fixture) = error_fixture("USER_NOT_FOUND");
+            plaid_error(status, fixture, "unknown fault user", "sim-fault")
+        }
+    }
 }
 
 fn within_rate_limit(state: &SimState, client_id: &str) -> bool {
