@@ -50,13 +50,28 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
         "502 with an HTML page, as a proxy would send",
     ),
     ("usr_truncated", "200 with JSON cut off mid-body"),
-    ("usr_fault_429", "429 RATE_LIMIT_EXCEEDED without Retry-After"),
-    ("usr_fault_429_retry_after", "429 RATE_LIMIT_EXCEEDED with Retry-After: 1"),
-    ("usr_fault_reset", "200 whose connection is cut after the first bytes of the body"),
-    ("usr_fault_no_headers", "accepts the request and never answers"),
+    (
+        "usr_fault_429",
+        "429 RATE_LIMIT_EXCEEDED without Retry-After",
+    ),
+    (
+        "usr_fault_429_retry_after",
+        "429 RATE_LIMIT_EXCEEDED with Retry-After: 1",
+    ),
+    (
+        "usr_fault_reset",
+        "200 whose connection is cut after the first bytes of the body",
+    ),
+    (
+        "usr_fault_no_headers",
+        "accepts the request and never answers",
+    ),
     ("usr_fault_drip", "200 whose body arrives one byte a second"),
     ("usr_fault_huge", "200 with a 100 MB chunked body"),
-    ("usr_fault_redirect", "302 to http://169.254.169.254/ (another host)"),
+    (
+        "usr_fault_redirect",
+        "302 to http://169.254.169.254/ (another host)",
+    ),
     ("usr_fault_bad_utf8", "200 whose body is not UTF-8"),
     ("usr_fault_big_headers", "200 with a 1 MiB response header"),
 ];
@@ -378,7 +393,12 @@ async fn partner_insights(
     if roll < state.config.inject_429_percent {
         return fail("RATE_LIMIT", "injected rate limit");
     }
-    if roll < state.config.inject_429_percent.saturating_add(state.config.inject_500_percent) {
+    if roll
+        < state
+            .config
+            .inject_429_percent
+            .saturating_add(state.config.inject_500_percent)
+    {
         return fail("INTERNAL_SERVER_ERROR", "injected server error");
     }
 
@@ -402,7 +422,10 @@ async fn fault(user: &str) -> Response {
         "usr_fault_reset" => {
             let chunks = stream::iter(vec![
                 Ok::<_, std::io::Error>(Bytes::from_static(b"{\"request_id\": \"partial")),
-                Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "injected reset")),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "injected reset",
+                )),
             ]);
             (StatusCode::OK, json, Body::from_stream(chunks)).into_response()
         }
@@ -429,7 +452,9 @@ async fn fault(user: &str) -> Response {
             "",
         )
             .into_response(),
-        "usr_fault_bad_utf8" => (StatusCode::OK, json, &b"{\"request_id\": \"\xff\xfe\"}"[..]).into_response(),
+        "usr_fault_bad_utf8" => {
+            (StatusCode::OK, json, &b"{\"request_id\": \"\xff\xfe\"}"[..]).into_response()
+        }
         "usr_fault_big_headers" => {
             let padding = "x".repeat(1024 * 1024);
             let mut response = (StatusCode::OK, json, "{}").into_response();

@@ -13,13 +13,23 @@ fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()
 }
 
-async fn fails_with(user: &str, config_patch: impl Fn(StepConfig) -> StepConfig, policy_patch: impl Fn(Policy) -> Policy) -> (host_test::StepError, Duration) {
+async fn fails_with(
+    user: &str,
+    config_patch: impl Fn(StepConfig) -> StepConfig,
+    policy_patch: impl Fn(Policy) -> Policy,
+) -> (host_test::StepError, Duration) {
     let sim = sim().await;
     let plugin = load(policy_patch(policy_for(&sim)), sim_credentials());
     let started = Instant::now();
-    let e = plugin.execute(&input(user), &config_patch(config_for(&sim))).await.expect_err(user);
+    let e = plugin
+        .execute(&input(user), &config_patch(config_for(&sim)))
+        .await
+        .expect_err(user);
     let took = started.elapsed();
-    plugin.execute(&input("usr_after_fault"), &config_for(&sim)).await.expect("the host serves the next step");
+    plugin
+        .execute(&input("usr_after_fault"), &config_for(&sim))
+        .await
+        .expect("the host serves the next step");
     (e, took)
 }
 
@@ -34,17 +44,33 @@ fn default_policy(p: Policy) -> Policy {
 #[tokio::test]
 async fn rate_limits_with_and_without_retry_after() {
     let (e, _) = fails_with("usr_fault_429", same, default_policy).await;
-    assert_eq!((e.kind.as_str(), e.retryable, e.http_status), ("rate_limited", true, Some(429)));
+    assert_eq!(
+        (e.kind.as_str(), e.retryable, e.http_status),
+        ("rate_limited", true, Some(429))
+    );
     assert_eq!(e.retry_after_seconds(), None);
     let (e, _) = fails_with("usr_fault_429_retry_after", same, default_policy).await;
     assert_eq!(e.retry_after_seconds(), Some(1));
     let sim = sim().await;
     let plugin = load(policy_for(&sim), sim_credentials());
-    let retry = RetryPolicy { retries: 1, base_delay: Duration::from_millis(1), ..RetryPolicy::default() };
+    let retry = RetryPolicy {
+        retries: 1,
+        base_delay: Duration::from_millis(1),
+        ..RetryPolicy::default()
+    };
     let started = Instant::now();
-    let attempted = plugin.execute_with_retries(&input("usr_fault_429_retry_after"), &config_for(&sim), &retry).await;
+    let attempted = plugin
+        .execute_with_retries(
+            &input("usr_fault_429_retry_after"),
+            &config_for(&sim),
+            &retry,
+        )
+        .await;
     assert_eq!(attempted.attempts, 2);
-    assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After was honoured");
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "Retry-After was honoured"
+    );
 }
 
 #[tokio::test]
@@ -56,14 +82,30 @@ async fn a_connection_reset_mid_body_is_a_retryable_transport_error() {
 
 #[tokio::test]
 async fn headers_that_never_come_hit_the_first_byte_timeout() {
-    let (e, took) = fails_with("usr_fault_no_headers", |c| StepConfig { first_byte_timeout_ms: Some(500), ..c }, default_policy).await;
+    let (e, took) = fails_with(
+        "usr_fault_no_headers",
+        |c| StepConfig {
+            first_byte_timeout_ms: Some(500),
+            ..c
+        },
+        default_policy,
+    )
+    .await;
     assert_eq!((e.kind.as_str(), e.retryable), ("timeout", true), "{e:?}");
     assert!(took < Duration::from_millis(550), "{took:?}");
 }
 
 #[tokio::test]
 async fn a_dripping_body_hits_the_between_bytes_timeout() {
-    let (e, took) = fails_with("usr_fault_drip", |c| StepConfig { between_bytes_timeout_ms: Some(400), ..c }, default_policy).await;
+    let (e, took) = fails_with(
+        "usr_fault_drip",
+        |c| StepConfig {
+            between_bytes_timeout_ms: Some(400),
+            ..c
+        },
+        default_policy,
+    )
+    .await;
     assert_eq!(e.kind, "timeout", "{e:?}");
     assert!(took < Duration::from_secs(2), "{took:?}");
 }
@@ -71,26 +113,41 @@ async fn a_dripping_body_hits_the_between_bytes_timeout() {
 #[tokio::test]
 async fn a_100_mb_body_stops_at_the_cap() {
     let (e, took) = fails_with("usr_fault_huge", same, default_policy).await;
-    assert_eq!((e.kind.as_str(), e.retryable), ("response_too_large", false), "{e:?}");
+    assert_eq!(
+        (e.kind.as_str(), e.retryable),
+        ("response_too_large", false),
+        "{e:?}"
+    );
     assert!(took < Duration::from_secs(10), "{took:?}");
 }
 
 #[tokio::test]
 async fn a_redirect_is_never_followed() {
     let (e, _) = fails_with("usr_fault_redirect", same, default_policy).await;
-    assert_eq!((e.kind.as_str(), e.http_status, e.retryable), ("response_invalid", Some(302), false), "{e:?}");
+    assert_eq!(
+        (e.kind.as_str(), e.http_status, e.retryable),
+        ("response_invalid", Some(302), false),
+        "{e:?}"
+    );
 }
 
 #[tokio::test]
 async fn invalid_utf8_is_an_invalid_response() {
     let (e, _) = fails_with("usr_fault_bad_utf8", same, default_policy).await;
-    assert_eq!((e.kind.as_str(), e.http_status), ("response_invalid", Some(200)), "{e:?}");
+    assert_eq!(
+        (e.kind.as_str(), e.http_status),
+        ("response_invalid", Some(200)),
+        "{e:?}"
+    );
 }
 
 #[tokio::test]
 async fn oversized_headers_are_refused_cleanly() {
     let (e, _) = fails_with("usr_fault_big_headers", same, default_policy).await;
-    assert!(matches!(e.kind.as_str(), "transport" | "response_too_large"), "{e:?}");
+    assert!(
+        matches!(e.kind.as_str(), "transport" | "response_too_large"),
+        "{e:?}"
+    );
 }
 
 #[tokio::test]
@@ -100,8 +157,13 @@ async fn a_50_mb_input_and_100k_levels_of_nesting_are_refused_without_harm() {
     let v = plugin.validate(&deep).await.unwrap();
     assert!(!v.valid);
     assert_eq!(v.errors.unwrap()[0].code, "invalid_json");
-    let huge = json!({ "user_id": "usr_1", "user_token": "x".repeat(50 * 1024 * 1024) }).to_string();
+    let huge =
+        json!({ "user_id": "usr_1", "user_token": "x".repeat(50 * 1024 * 1024) }).to_string();
     let e = plugin.validate(&huge).await.unwrap_err();
-    assert_eq!((e.kind.as_str(), e.code.as_str()), ("plugin_fault", "MEMORY_LIMIT"), "{e:?}");
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("plugin_fault", "MEMORY_LIMIT"),
+        "{e:?}"
+    );
     assert!(plugin.validate(&input("usr_ok")).await.unwrap().valid);
 }
