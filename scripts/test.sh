@@ -20,3 +20,5 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --locked --workspace
 # Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
 (cd host-test/editor-tests && node --test)
+# Short fuzz runs of the component's native logic (longer: scripts/fuzz.sh 600).
+scripts/fuzz.sh 10
