@@ -15,6 +15,9 @@ fi
 
 cargo fmt --all --check
 build_component
+# A deliberately misbehaving component for the host's fault tests (never shipped).
+cargo build --locked --release --target wasm32-wasip2 \
+  --manifest-path host-test/test-guests/misbehaving/Cargo.toml --target-dir "$CARGO_TARGET_DIR/test-guests"
 cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -- -D warnings
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --locked --workspace

@@ -7,14 +7,39 @@ use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value};
 
 const KEYS: &[&str] = &[
-    "user_id", "user_token", "third_party_user_token", "client_id", "secret", "user_tier",
-    "partner_insights", "options", "prism_versions", "fico", "detect", "firstdetect",
-    "cashscore", "extend", "insights", "fico_lender_id", "lender_application_id",
-    "ultrafico_score_requests", "ultrafico_score_version", "request_correlation_id",
-    "fico_scoring_request_id", "base_fico_score", "bureau", "score", "base_fico_score_version",
-    "reason_codes", "reason_code_1", "did_inquiries_adversely_affect_score", "partner_insight",
+    "user_id",
+    "user_token",
+    "third_party_user_token",
+    "client_id",
+    "secret",
+    "user_tier",
+    "partner_insights",
+    "options",
+    "prism_versions",
+    "fico",
+    "detect",
+    "firstdetect",
+    "cashscore",
+    "extend",
+    "insights",
+    "fico_lender_id",
+    "lender_application_id",
+    "ultrafico_score_requests",
+    "ultrafico_score_version",
+    "request_correlation_id",
+    "fico_scoring_request_id",
+    "base_fico_score",
+    "bureau",
+    "score",
+    "base_fico_score_version",
+    "reason_codes",
+    "reason_code_1",
+    "did_inquiries_adversely_affect_score",
+    "partner_insight",
 ];
-const STRINGS: &[&str] = &["usr_abc", "4", "4.1", "3", "3_lite", "1.0", "10T", "EXPERIAN", "free", "paid", "", "x/~y"];
+const STRINGS: &[&str] = &[
+    "usr_abc", "4", "4.1", "3", "3_lite", "1.0", "10T", "EXPERIAN", "free", "paid", "", "x/~y",
+];
 
 fn value(u: &mut Unstructured<'_>, depth: u32) -> arbitrary::Result<Value> {
     Ok(match u.int_in_range(0..=7)? {
@@ -26,7 +51,11 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> arbitrary::Result<Value> {
         5 => Value::String(u.arbitrary()?),
         6 if depth < 6 => {
             let n = u.int_in_range(0..=4)?;
-            Value::Array((0..n).map(|_| value(u, depth + 1)).collect::<Result<_, _>>()?)
+            Value::Array(
+                (0..n)
+                    .map(|_| value(u, depth + 1))
+                    .collect::<Result<_, _>>()?,
+            )
         }
         _ if depth < 6 => Value::Object(object(u, depth + 1)?),
         _ => Value::Null,
@@ -36,7 +65,11 @@ fn value(u: &mut Unstructured<'_>, depth: u32) -> arbitrary::Result<Value> {
 fn object(u: &mut Unstructured<'_>, depth: u32) -> arbitrary::Result<Map<String, Value>> {
     let mut map = Map::new();
     for _ in 0..u.int_in_range(0..=6)? {
-        let key = if u.ratio(9, 10)? { u.choose(KEYS)?.to_string() } else { u.arbitrary()? };
+        let key = if u.ratio(9, 10)? {
+            u.choose(KEYS)?.to_string()
+        } else {
+            u.arbitrary()?
+        };
         map.insert(key, value(u, depth)?);
     }
     Ok(map)
@@ -55,7 +88,10 @@ fuzz_target!(|input: Input| {
     let text = input.0.to_string();
     if let Err(invalid) = plaid_partner_insights::validate(&text) {
         for error in &invalid.errors {
-            assert!(error.path.is_empty() || error.path.starts_with('/'), "{error:?}");
+            assert!(
+                error.path.is_empty() || error.path.starts_with('/'),
+                "{error:?}"
+            );
             assert!(!error.code.is_empty() && !error.message.is_empty());
         }
     }

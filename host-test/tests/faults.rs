@@ -167,3 +167,51 @@ async fn a_50_mb_input_and_100k_levels_of_nesting_are_refused_without_harm() {
     );
     assert!(plugin.validate(&input("usr_ok")).await.unwrap().valid);
 }
+
+#[tokio::test]
+async fn a_component_that_loops_grows_or_traps_is_a_plugin_fault_and_the_host_carries_on() {
+    let policy = Policy {
+        max_memory: 32 * 1024 * 1024,
+        cpu_budget_ticks: 50,
+        ..Policy::default()
+    };
+    let plugin = host_test::Plugin::load(
+        &misbehaving_path(),
+        policy,
+        host_test::Credentials::default(),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let e = plugin.validate("loop").await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("plugin_fault", "CPU_BUDGET_EXHAUSTED"),
+        "{e:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the loop was stopped within its CPU budget: {:?}",
+        started.elapsed()
+    );
+    let e = plugin.validate("grow").await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("plugin_fault", "MEMORY_LIMIT"),
+        "{e:?}"
+    );
+    let e = plugin.validate("trap").await.unwrap_err();
+    assert_eq!(
+        (e.kind.as_str(), e.code.as_str()),
+        ("plugin_fault", "TRAP"),
+        "{e:?}"
+    );
+    assert!(
+        !e.message.contains("backtrace") && !e.message.contains(".rs"),
+        "{}",
+        e.message
+    );
+    assert!(
+        plugin.validate("fine").await.unwrap().valid,
+        "the next step runs normally"
+    );
+}

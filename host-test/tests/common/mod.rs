@@ -58,3 +58,12 @@ pub fn config_for(sim: &Simulator) -> StepConfig {
         ..StepConfig::default()
     }
 }
+
+/// The misbehaving test component (`host-test/test-guests/misbehaving`, built by scripts/test.sh).
+pub fn misbehaving_path() -> PathBuf {
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.ancestors()
+        .map(|dir| dir.join("test-guests/wasm32-wasip2/release/misbehaving_step.wasm"))
+        .find(|p| p.is_file())
+        .expect("the misbehaving test component is missing: run scripts/test.sh (it builds host-test/test-guests/misbehaving)")
+}
