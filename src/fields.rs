@@ -71,7 +71,8 @@ pub struct Field {
     pub node: Node,
 }
 
-const fn node(shape: Shape, doc: &'static str) -> Node {
+/// A non-nullable node.
+pub(crate) const fn node(shape: Shape, doc: &'static str) -> Node {
     Node {
         shape,
         nullable: false,
@@ -81,7 +82,8 @@ const fn node(shape: Shape, doc: &'static str) -> Node {
     }
 }
 
-const fn nullable(shape: Shape, doc: &'static str) -> Node {
+/// A node that also accepts `null`.
+pub(crate) const fn nullable(shape: Shape, doc: &'static str) -> Node {
     Node {
         nullable: true,
         ..node(shape, doc)
@@ -96,7 +98,8 @@ const fn deprecated(shape: Shape, doc: &'static str, replacement: &'static str) 
     }
 }
 
-const fn field(name: &'static str, node: Node) -> Field {
+/// An optional member.
+pub(crate) const fn field(name: &'static str, node: Node) -> Field {
     Field {
         name,
         required: false,
@@ -104,7 +107,8 @@ const fn field(name: &'static str, node: Node) -> Field {
     }
 }
 
-const fn required(name: &'static str, node: Node) -> Field {
+/// A required member.
+pub(crate) const fn required(name: &'static str, node: Node) -> Field {
     Field {
         name,
         required: true,

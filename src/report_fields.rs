@@ -5,40 +5,7 @@
 //! validates inputs, and `descriptor` derives the output JSON Schema from both trees.
 //! Objects are open ([`Shape::Open`]): fields Plaid adds later are kept, not rejected.
 
-use crate::fields::{Field, Node, Shape};
-
-const fn n(shape: Shape, doc: &'static str) -> Node {
-    Node {
-        shape,
-        nullable: false,
-        doc,
-        deprecated: None,
-        secret: false,
-    }
-}
-
-const fn nn(shape: Shape, doc: &'static str) -> Node {
-    Node {
-        nullable: true,
-        ..n(shape, doc)
-    }
-}
-
-const fn f(name: &'static str, node: Node) -> Field {
-    Field {
-        name,
-        required: false,
-        node,
-    }
-}
-
-const fn req(name: &'static str, node: Node) -> Field {
-    Field {
-        name,
-        required: true,
-        node,
-    }
-}
+use crate::fields::{field as f, node as n, nullable as nn, required as req, Node, Shape};
 
 const TEXT: Shape = Shape::Str {
     min_len: 0,

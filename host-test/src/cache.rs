@@ -16,6 +16,8 @@ use sha2::{Digest as _, Sha256};
 use wasmtime::component::Component;
 use wasmtime::Engine;
 
+use crate::outcome::first_line;
+
 /// How a component was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CacheOutcome {
@@ -128,13 +130,4 @@ fn store(dir: &Path, path: &Path, artifact: &[u8]) -> anyhow::Result<()> {
     std::fs::write(&tmp_sum, hex(&Sha256::digest(artifact)))?;
     std::fs::rename(&tmp_sum, sidecar(path))?;
     Ok(())
-}
-
-fn first_line(text: &str) -> String {
-    text.lines()
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .take(300)
-        .collect()
 }

@@ -365,21 +365,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             }
             let mut credentials = credentials;
             let _sim = if config.uses_sim(&step_config) {
-                let (client_id, secret) = sim_keys(&credentials);
-                let sim = Simulator::start(
-                    0,
-                    SimConfig {
-                        client_id,
-                        secret,
-                        ..SimConfig::default()
-                    },
-                )
-                .await?;
+                let (sim, with_test_keys) = start_simulator(credentials).await?;
                 policy.allow.push(Origin::parse(&sim.url())?);
                 step_config.base_url.get_or_insert_with(|| sim.url());
-                credentials = credentials
-                    .with_fallback("plaid-client-id", TEST_CLIENT_ID)
-                    .with_fallback("plaid-secret", TEST_SECRET);
+                credentials = with_test_keys;
                 redactor = Redactor::new(&credentials);
                 Some(sim)
             } else {
@@ -443,19 +432,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
                     plugins_dir.display()
                 );
             }
-            let (client_id, secret) = sim_keys(&credentials);
-            let sim = Simulator::start(
-                0,
-                SimConfig {
-                    client_id,
-                    secret,
-                    ..SimConfig::default()
-                },
-            )
-            .await?;
-            let credentials = credentials
-                .with_fallback("plaid-client-id", TEST_CLIENT_ID)
-                .with_fallback("plaid-secret", TEST_SECRET);
+            let (sim, credentials) = start_simulator(credentials).await?;
             let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
             let url = format!("http://{}", listener.local_addr()?);
             println!("{}", json!({ "listening": url, "plugins": plugins_dir }));
@@ -514,6 +491,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             })
         }
     }
+}
+
+/// Starts the embedded simulator; returns it and the credentials to run against it (the
+/// configured ones, else the simulator's documented test keys).
+async fn start_simulator(credentials: Credentials) -> anyhow::Result<(Simulator, Credentials)> {
+    let (client_id, secret) = sim_keys(&credentials);
+    let sim = Simulator::start(
+        0,
+        SimConfig {
+            client_id,
+            secret,
+            ..SimConfig::default()
+        },
+    )
+    .await?;
+    let credentials = credentials
+        .with_fallback("plaid-client-id", TEST_CLIENT_ID)
+        .with_fallback("plaid-secret", TEST_SECRET);
+    Ok((sim, credentials))
 }
 
 /// The simulator accepts the configured credentials, else its documented test keys.

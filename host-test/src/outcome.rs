@@ -5,6 +5,17 @@ use serde_json::Value;
 
 use crate::bindings::step as wit;
 
+/// The first line of a message, at most 300 characters: what the host shows of any
+/// error text (a backtrace or an error chain never follows it out).
+pub fn first_line(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(300)
+        .collect()
+}
+
 /// One problem found in a step input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {

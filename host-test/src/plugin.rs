@@ -445,13 +445,7 @@ fn json_outputs(text: String) -> Result<Value, StepError> {
 
 /// The first line of an error's message: never a backtrace, never a chain dump.
 fn first_line(error: &wasmtime::Error) -> String {
-    let text = error.to_string();
-    text.lines()
-        .next()
-        .unwrap_or_default()
-        .chars()
-        .take(300)
-        .collect()
+    crate::outcome::first_line(&error.to_string())
 }
 
 /// Turns a trap, limit or host failure during a call into a `plugin_fault`. Only the
