@@ -138,8 +138,11 @@ async fn ten_thousand_steps_with_injected_faults_lose_nothing() {
         "retries absorb nearly all injected faults: {}",
         failed.len()
     );
+    // The keep-alive pool may hold more idle connections at the end than after the first
+    // thousand (each costs two descriptors here: client and in-process server side), but
+    // never more than one per concurrent step; a per-step leak would exceed that quickly.
     assert!(
-        last.0 <= first.0 + 8,
+        last.0 <= first.0 + 2 * CONCURRENCY,
         "open file descriptors grew: {} → {}",
         first.0,
         last.0
