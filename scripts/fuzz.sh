@@ -36,5 +36,5 @@ for target in validate_bytes validate_json parse_response; do
     echo "fuzz target $target failed: the crashing input is in fuzz/artifacts/$target" >&2
     exit 1
   fi
-  grep -E "^(Done|stat::number_of_executed_units)" "$log" >&2 || true
+  grep -aE "^(Done|stat::number_of_executed_units)" "$log" >&2 || true
 done
