@@ -4,6 +4,9 @@
 //! shape (`<package>/step@0.1.x`), so any component implementing the same contract
 //! loads, whatever its package is called.
 
+// The generated items carry the WIT's own docs where it has them; the rest is glue.
+#![allow(missing_docs)]
+
 wasmtime::component::bindgen!({
     path: "../wit",
     world: "partner-insights-step",
