@@ -1,9 +1,11 @@
 //! The outbound control point: every `wasi:http` request a component makes passes
 //! through [`OutboundHooks::send_request`], which applies the host's [`Policy`].
 
+use std::future::Future as _;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::header::{HeaderValue, CONTENT_LENGTH};
@@ -12,7 +14,7 @@ use http_body_util::BodyExt;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
 
 use crate::policy::{default_port, Policy};
-use crate::pool::{self, GapTimeoutBody, PooledClient};
+use crate::pool::{self, PooledClient};
 use crate::secrets::Credentials;
 
 /// Hooks that enforce the allowlist, clamp timeouts, cap response bodies and inject
@@ -104,9 +106,7 @@ impl WasiHttpHooks for OutboundHooks {
                 status = response.status().as_u16(),
                 "response headers received"
             );
-            let response = response.map(|body| {
-                CappedBody::new(GapTimeoutBody::new(body, gap).boxed_unsync(), cap).boxed_unsync()
-            });
+            let response = response.map(|body| GuardedBody::new(body, cap, gap).boxed_unsync());
             Ok((
                 response,
                 Box::new(async { Ok(()) }) as Box<dyn std::future::Future<Output = _> + Send>,
@@ -132,27 +132,33 @@ fn inject_credentials(headers: &mut http::HeaderMap, credentials: &Credentials) 
     }
 }
 
-/// A response body that fails once more than `cap` bytes have arrived.
-pub struct CappedBody<B> {
+/// A response body under the host's policy: it fails once more than `cap` bytes have
+/// arrived, or when no frame arrives within `gap` (the between-bytes timeout).
+pub struct GuardedBody<B> {
     inner: B,
     cap: u64,
     seen: u64,
+    gap: Duration,
+    sleep: Pin<Box<tokio::time::Sleep>>,
 }
 
-impl<B> CappedBody<B> {
-    /// Wraps `inner`, allowing at most `cap` bytes.
-    pub fn new(inner: B, cap: u64) -> Self {
+impl<B> GuardedBody<B> {
+    /// Wraps `inner`, allowing at most `cap` bytes and gaps of at most `gap`.
+    pub fn new(inner: B, cap: u64, gap: Duration) -> Self {
         Self {
             inner,
             cap,
             seen: 0,
+            gap,
+            sleep: Box::pin(tokio::time::sleep(gap)),
         }
     }
 }
 
-impl<B> Body for CappedBody<B>
+impl<B> Body for GuardedBody<B>
 where
-    B: Body<Data = Bytes, Error = HttpError> + Unpin,
+    B: Body<Data = Bytes> + Unpin,
+    B::Error: Into<HttpError>,
 {
     type Data = Bytes;
     type Error = HttpError;
@@ -162,21 +168,26 @@ where
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
         let this = &mut *self;
-        match Pin::new(&mut this.inner).poll_frame(cx) {
-            Poll::Ready(Some(Ok(frame))) => {
-                if let Some(data) = frame.data_ref() {
-                    this.seen += data.len() as u64;
-                    if this.seen > this.cap {
-                        tracing::warn!(cap = this.cap, "response body over the cap");
-                        return Poll::Ready(Some(Err(HttpError::HttpResponseBodySize(Some(
-                            this.seen,
-                        )))));
-                    }
+        let frame = match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(frame) => frame,
+            Poll::Pending => {
+                return match this.sleep.as_mut().poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Some(Err(HttpError::ConnectionReadTimeout))),
+                    Poll::Pending => Poll::Pending,
                 }
-                Poll::Ready(Some(Ok(frame)))
             }
-            other => other,
+        };
+        let gap = this.gap;
+        this.sleep.as_mut().reset(tokio::time::Instant::now() + gap);
+        let frame = frame.map(|f| f.map_err(Into::into));
+        if let Some(data) = frame.as_ref().and_then(|f| f.as_ref().ok()?.data_ref()) {
+            this.seen += data.len() as u64;
+            if this.seen > this.cap {
+                tracing::warn!(cap = this.cap, "response body over the cap");
+                return Poll::Ready(Some(Err(HttpError::HttpResponseBodySize(Some(this.seen)))));
+            }
         }
+        Poll::Ready(frame)
     }
 
     fn is_end_stream(&self) -> bool {

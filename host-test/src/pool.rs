@@ -14,9 +14,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use bytes::Bytes;
 use http::Uri;
-use http_body::{Body, Frame, SizeHint};
 use hyper_util::client::legacy::connect::{Connected, Connection};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -202,58 +200,5 @@ pub fn error(e: &hyper_util::client::legacy::Error) -> HttpError {
         HttpError::ConnectionRefused
     } else {
         HttpError::HttpProtocolError
-    }
-}
-
-/// A response body that fails when no frame arrives within `gap`.
-pub struct GapTimeoutBody<B> {
-    inner: B,
-    gap: Duration,
-    sleep: Pin<Box<tokio::time::Sleep>>,
-}
-
-impl<B> GapTimeoutBody<B> {
-    /// Wraps `inner`.
-    pub fn new(inner: B, gap: Duration) -> Self {
-        Self {
-            inner,
-            gap,
-            sleep: Box::pin(tokio::time::sleep(gap)),
-        }
-    }
-}
-
-impl<B> Body for GapTimeoutBody<B>
-where
-    B: Body<Data = Bytes> + Unpin,
-    B::Error: Into<HttpError>,
-{
-    type Data = Bytes;
-    type Error = HttpError;
-
-    fn poll_frame(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
-        let this = &mut *self;
-        match Pin::new(&mut this.inner).poll_frame(cx) {
-            Poll::Ready(frame) => {
-                let gap = this.gap;
-                this.sleep.as_mut().reset(tokio::time::Instant::now() + gap);
-                Poll::Ready(frame.map(|f| f.map_err(Into::into)))
-            }
-            Poll::Pending => match this.sleep.as_mut().poll(cx) {
-                Poll::Ready(()) => Poll::Ready(Some(Err(HttpError::ConnectionReadTimeout))),
-                Poll::Pending => Poll::Pending,
-            },
-        }
-    }
-
-    fn is_end_stream(&self) -> bool {
-        self.inner.is_end_stream()
-    }
-
-    fn size_hint(&self) -> SizeHint {
-        self.inner.size_hint()
     }
 }
