@@ -241,19 +241,8 @@ async fn redact_inline_secrets(plugin: &Plugin, input: &str, redactor: &mut Reda
     let Ok(value) = serde_json::from_str::<Value>(input) else {
         return;
     };
-    let Ok(descriptor) = plugin.describe().await else {
-        return;
-    };
-    let hints: Value = serde_json::from_str(&descriptor.ui_hints).unwrap_or_default();
-    for pointer in hints["secrets"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-    {
-        if let Some(secret) = value.pointer(pointer).and_then(Value::as_str) {
-            redactor.add(secret);
-        }
+    for secret in plugin.secret_values(&value).await {
+        redactor.add(&secret);
     }
 }
 

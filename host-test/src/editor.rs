@@ -227,27 +227,6 @@ async fn describe(
     Ok(Json(json).into_response())
 }
 
-/// Values at the descriptor's secret paths of `input`.
-async fn secret_values(plugin: &Plugin, input: &Value) -> (Vec<String>, Vec<String>) {
-    let Ok(d) = plugin.describe().await else {
-        return (Vec::new(), Vec::new());
-    };
-    let hints: Value = serde_json::from_str(&d.ui_hints).unwrap_or_default();
-    let paths: Vec<String> = hints["secrets"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .map(str::to_owned)
-        .collect();
-    let values = paths
-        .iter()
-        .filter_map(|p| input.pointer(p).and_then(Value::as_str))
-        .map(str::to_owned)
-        .collect();
-    (paths, values)
-}
-
 async fn step_action(
     State(state): State<Arc<EditorState>>,
     UrlPath((id, action)): UrlPath<(String, String)>,
@@ -272,10 +251,9 @@ async fn step_action(
         Value::String(text) => text.clone(),
         other => other.to_string(),
     };
-    let (secret_paths, secrets) = secret_values(&plugin, &input_value).await;
     let mut redactor = Redactor::new(&state.options.credentials);
-    for secret in &secrets {
-        redactor.add(secret);
+    for secret in plugin.secret_values(&input_value).await {
+        redactor.add(&secret);
     }
     let config = step_config(&state, &request.settings)?;
     let result = match action.as_str() {
@@ -298,7 +276,12 @@ async fn step_action(
                 .environment
                 .clone()
                 .unwrap_or_else(|| "sandbox".into());
-            let paths: Vec<&str> = secret_paths.iter().map(String::as_str).collect();
+            let paths: Vec<&str> = plugin
+                .secret_paths()
+                .await
+                .iter()
+                .map(String::as_str)
+                .collect();
             let task = crate::export::conductor(&plugin, &environment, Some(&input_value))
                 .await
                 .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?;

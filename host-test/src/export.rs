@@ -57,11 +57,11 @@ pub async fn conductor(
     let hints: Value = serde_json::from_str(&descriptor.ui_hints)?;
     let examples: Value = serde_json::from_str(&descriptor.examples)?;
     let schema: Value = serde_json::from_str(&descriptor.input_schema)?;
-    let secrets: Vec<&str> = hints["secrets"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
+    let secrets: Vec<&str> = plugin
+        .secret_paths()
+        .await
+        .iter()
+        .map(String::as_str)
         .collect();
 
     // A template input: the first example with every secret path set, so `prepare`

@@ -186,6 +186,7 @@ pub struct Plugin {
     slots: Arc<Semaphore>,
     client: Arc<PooledClient>,
     cache: CacheOutcome,
+    secret_paths: tokio::sync::OnceCell<Vec<String>>,
     _ticker: EpochTicker,
 }
 
@@ -255,6 +256,7 @@ impl Plugin {
             slots: Arc::new(Semaphore::new(slots)),
             client: Arc::new(crate::pool::client(policy.clone(), slots)),
             cache,
+            secret_paths: tokio::sync::OnceCell::new(),
             policy,
             _ticker: ticker,
         })
@@ -273,6 +275,36 @@ impl Plugin {
     /// The policy steps run under.
     pub fn policy(&self) -> &Policy {
         &self.policy
+    }
+
+    /// JSON Pointers of the input fields that carry credentials (the descriptor's
+    /// `ui_hints.secrets`), read once per plugin.
+    pub async fn secret_paths(&self) -> &[String] {
+        self.secret_paths
+            .get_or_init(|| async {
+                let Ok(descriptor) = self.describe().await else {
+                    return Vec::new();
+                };
+                let hints: Value = serde_json::from_str(&descriptor.ui_hints).unwrap_or_default();
+                hints["secrets"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .await
+    }
+
+    /// The credential values an input carries at [`Plugin::secret_paths`], for redaction.
+    pub async fn secret_values(&self, input: &Value) -> Vec<String> {
+        self.secret_paths()
+            .await
+            .iter()
+            .filter_map(|path| input.pointer(path).and_then(Value::as_str))
+            .map(str::to_owned)
+            .collect()
     }
 
     /// `describe()`.
@@ -451,8 +483,7 @@ fn first_line(error: &wasmtime::Error) -> String {
 /// Turns a trap, limit or host failure during a call into a `plugin_fault`. Only the
 /// root cause's first line is kept: wasm and host backtraces stay out.
 fn fault(error: &wasmtime::Error) -> StepError {
-    let root = error.root_cause().to_string();
-    let root = root.lines().next().unwrap_or_default();
+    let root = crate::outcome::first_line(&error.root_cause().to_string());
     let (code, message) = if error.downcast_ref::<CpuBudgetExhausted>().is_some() {
         ("CPU_BUDGET_EXHAUSTED", CpuBudgetExhausted.to_string())
     } else if root.contains("growing memory") || root.contains("memory limit") {
@@ -463,8 +494,7 @@ fn fault(error: &wasmtime::Error) -> StepError {
     } else if let Some(trap) = error.downcast_ref::<Trap>() {
         ("TRAP", format!("the component trapped: {trap}"))
     } else {
-        let text: String = root.chars().take(300).collect();
-        ("HOST_ERROR", format!("the component call failed: {text}"))
+        ("HOST_ERROR", format!("the component call failed: {root}"))
     };
     tracing::warn!(code, "plugin fault: {message}");
     StepError::host("plugin_fault", code, message, false).with_action(
