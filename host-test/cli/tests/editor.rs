@@ -1,10 +1,11 @@
 //! The editor's HTTP API: clear 4xx answers for bad requests, and it keeps serving.
 
+#[path = "../../host/tests/common/mod.rs"]
 mod common;
 
 use host_test::editor::{serve, EditorOptions, MAX_BODY};
-use host_test::LoadOptions;
 use serde_json::{json, Value};
+use step_host::LoadOptions;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 

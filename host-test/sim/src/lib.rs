@@ -76,11 +76,12 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
     ("usr_fault_big_headers", "200 with a 1 MiB response header"),
 ];
 
-const REPORT_EXAMPLE: &str = include_str!("../../examples/plaid/response-200.spec-example-1.json");
+const REPORT_EXAMPLE: &str =
+    include_str!("../../../examples/plaid/response-200.spec-example-1.json");
 
 macro_rules! error_fixture {
     ($file:literal) => {
-        include_str!(concat!("../../examples/plaid/errors/", $file))
+        include_str!(concat!("../../../examples/plaid/errors/", $file))
     };
 }
 

@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use host_test::policy::Origin;
-use host_test::sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use host_test::{Credentials, Plugin, Policy, StepConfig};
+use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use step_host::policy::Origin;
+use step_host::{Credentials, Plugin, Policy, StepConfig};
 
 /// The release component this workspace builds (`cargo build --release --target wasm32-wasip2`).
 pub fn plugin_path() -> PathBuf {

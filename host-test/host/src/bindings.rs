@@ -8,7 +8,7 @@
 #![allow(missing_docs)]
 
 wasmtime::component::bindgen!({
-    path: "../wit",
+    path: "../../wit",
     world: "partner-insights-step",
     exports: { default: async },
     with: {

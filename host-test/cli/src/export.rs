@@ -7,7 +7,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::plugin::{Plugin, StepConfig};
+use step_host::plugin::{Plugin, StepConfig};
 
 /// A value that stands for a credential while preparing the template request.
 const PLACEHOLDER: &str = "export-placeholder-credential";

@@ -28,14 +28,14 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
-use crate::outcome::descriptor_json;
-use crate::plugin::{LoadOptions, Plugin, StepConfig};
-use crate::policy::{Origin, Policy};
-use crate::secrets::{Credentials, Redactor};
+use step_host::outcome::descriptor_json;
+use step_host::plugin::{LoadOptions, Plugin, StepConfig};
+use step_host::policy::{Origin, Policy};
+use step_host::secrets::{Credentials, Redactor};
 
-const INDEX: &str = include_str!("../editor/index.html");
-const APP_JS: &str = include_str!("../editor/app.js");
-const APP_CSS: &str = include_str!("../editor/app.css");
+const INDEX: &str = include_str!("../../editor/index.html");
+const APP_JS: &str = include_str!("../../editor/app.js");
+const APP_CSS: &str = include_str!("../../editor/app.css");
 
 /// Largest request body the editor API accepts.
 pub const MAX_BODY: usize = 1024 * 1024;

@@ -8,10 +8,10 @@ use anyhow::{bail, Context as _};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
-use host_test::policy::Origin;
-use host_test::secrets::DEFAULT_BINDINGS;
-use host_test::sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use host_test::{Credentials, LoadOptions, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
+use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use step_host::policy::Origin;
+use step_host::secrets::DEFAULT_BINDINGS;
+use step_host::{Credentials, LoadOptions, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
 
 /// Name of the component this workspace builds: the default plugin.
 const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
@@ -257,7 +257,7 @@ impl Loader {
         let cache_dir = if cli.no_cache {
             None
         } else {
-            cli.cache_dir.clone().or_else(host_test::cache::default_dir)
+            cli.cache_dir.clone().or_else(step_host::cache::default_dir)
         };
         Self {
             plugin: cli.plugin.clone(),
@@ -277,7 +277,7 @@ impl Loader {
     }
 }
 
-fn step_error_json(error: &host_test::StepError) -> Value {
+fn step_error_json(error: &step_host::StepError) -> Value {
     serde_json::to_value(error).unwrap_or_else(|_| json!({ "kind": "plugin_fault" }))
 }
 
@@ -294,7 +294,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
                 .await
                 .map_err(|e| anyhow::anyhow!(e.message))?;
             Ok(Outcome {
-                json: host_test::outcome::descriptor_json(&descriptor),
+                json: step_host::outcome::descriptor_json(&descriptor),
                 code: 0,
                 redactor,
             })
@@ -467,7 +467,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             .await?;
             println!(
                 "{}",
-                json!({ "listening": sim.url(), "endpoint": format!("{}{}", sim.url(), host_test::sim::PATH) })
+                json!({ "listening": sim.url(), "endpoint": format!("{}{}", sim.url(), plaid_sim::PATH) })
             );
             tokio::signal::ctrl_c()
                 .await

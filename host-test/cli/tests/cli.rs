@@ -1,6 +1,7 @@
 //! The `host-test` command line as scripts use it: exit codes, JSON on stdout, one
 //! clear line on stderr for setup problems, and never a credential anywhere.
 
+#[path = "../../host/tests/common/mod.rs"]
 mod common;
 
 use std::io::Write as _;
@@ -9,7 +10,7 @@ use std::process::{Command, Output, Stdio};
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_host-test");
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples");
+const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
 
 fn host_test(args: &[&str]) -> Output {
     host_test_with(args, &[], None)

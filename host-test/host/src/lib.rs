@@ -1,5 +1,4 @@
-//! A wasmtime host for workflow-step components, the `host-test` harness and a Plaid
-//! simulator.
+//! A generic wasmtime host for HTTP workflow-step components.
 //!
 //! The host is plugin-agnostic: it loads any component exporting the step contract
 //! (`describe`, `validate`, `prepare`, `parse`, `execute`), runs each step in a fresh
@@ -11,8 +10,6 @@
 
 pub mod bindings;
 pub mod cache;
-pub mod editor;
-pub mod export;
 pub mod outbound;
 pub mod outcome;
 pub mod plugin;
@@ -20,7 +17,6 @@ pub mod policy;
 pub mod pool;
 pub mod retry;
 pub mod secrets;
-pub mod sim;
 
 pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
 pub use plugin::{LoadOptions, Plugin, StepConfig};

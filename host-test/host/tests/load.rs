@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use common::*;
 use futures_util::stream::{self, StreamExt as _};
-use host_test::sim::SimConfig;
-use host_test::{LoadOptions, Plugin, RetryPolicy};
+use plaid_sim::SimConfig;
+use step_host::{LoadOptions, Plugin, RetryPolicy};
 
 const STEPS: usize = 10_000;
 const BATCH: usize = 1_000;

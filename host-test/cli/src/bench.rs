@@ -18,9 +18,9 @@ use hyper_util::rt::TokioExecutor;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{json, Value};
 
-use host_test::policy::Origin;
-use host_test::sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use host_test::{Credentials, LoadOptions, Plugin, Policy, StepConfig};
+use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use step_host::policy::Origin;
+use step_host::{Credentials, LoadOptions, Plugin, Policy, StepConfig};
 
 /// Sample statistics in microseconds.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -74,7 +74,7 @@ fn fico_heavy() -> String {
 /// A ~1 MB report: the simulator's answer with many Items.
 fn big_report() -> Vec<u8> {
     let mut body: Value = serde_json::from_str(include_str!(
-        "../../examples/plaid/response-200.spec-example-1.json"
+        "../../../examples/plaid/response-200.spec-example-1.json"
     ))
     .expect("example");
     let item = body["report"]["items"][0].clone();

@@ -6,8 +6,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use host_test::{Policy, RetryPolicy, StepConfig};
 use serde_json::json;
+use step_host::{Policy, RetryPolicy, StepConfig};
 
 fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()
@@ -17,7 +17,7 @@ async fn fails_with(
     user: &str,
     config_patch: impl Fn(StepConfig) -> StepConfig,
     policy_patch: impl Fn(Policy) -> Policy,
-) -> (host_test::StepError, Duration) {
+) -> (step_host::StepError, Duration) {
     let sim = sim().await;
     let plugin = load(policy_patch(policy_for(&sim)), sim_credentials());
     let started = Instant::now();
@@ -175,10 +175,10 @@ async fn a_component_that_loops_grows_or_traps_is_a_plugin_fault_and_the_host_ca
         cpu_budget_ticks: 50,
         ..Policy::default()
     };
-    let plugin = host_test::Plugin::load(
+    let plugin = step_host::Plugin::load(
         &misbehaving_path(),
         policy,
-        host_test::Credentials::default(),
+        step_host::Credentials::default(),
     )
     .unwrap();
     let started = Instant::now();

@@ -11,8 +11,8 @@ use std::io::{IsTerminal as _, Write as _};
 use std::sync::Arc;
 
 use clap::Parser as _;
-use host_test::secrets::DEFAULT_BINDINGS;
-use host_test::{Credentials, Redactor};
+use step_host::secrets::DEFAULT_BINDINGS;
+use step_host::{Credentials, Redactor};
 use tracing_subscriber::EnvFilter;
 
 /// A stderr writer that masks credential values in every log line.
@@ -38,7 +38,9 @@ fn init_logging(verbose: u8) {
         _ => "trace",
     };
     let others = if verbose >= 3 { "debug" } else { "warn" };
-    let filter = EnvFilter::new(format!("{others},host_test={ours}"));
+    let filter = EnvFilter::new(format!(
+        "{others},host_test={ours},step_host={ours},plaid_sim={ours}"
+    ));
     let writer = RedactingStderr(Arc::new(Redactor::new(&Credentials::from_env(
         DEFAULT_BINDINGS,
     ))));

@@ -5,9 +5,9 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use host_test::sim::{SimConfig, SPECIAL_USERS};
-use host_test::{Credentials, Policy, RetryPolicy, StepConfig};
+use plaid_sim::{SimConfig, SPECIAL_USERS};
 use serde_json::{json, Value};
+use step_host::{Credentials, Policy, RetryPolicy, StepConfig};
 
 fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()
@@ -47,7 +47,7 @@ async fn requested_prism_versions_and_fico_are_reflected() {
     let plugin = load(policy_for(&sim), sim_credentials());
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../examples/inputs/fico.json"
+        "/../../examples/inputs/fico.json"
     ))
     .unwrap();
     let out = plugin.execute(&text, &config_for(&sim)).await.unwrap();
@@ -71,7 +71,7 @@ async fn deprecated_options_still_work() {
     let plugin = load(policy_for(&sim), sim_credentials());
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../examples/inputs/deprecated-options.json"
+        "/../../examples/inputs/deprecated-options.json"
     ))
     .unwrap();
     let validation = plugin.validate(&text).await.unwrap();
@@ -178,7 +178,7 @@ async fn plaid_side_request_checks_are_enforced_by_the_simulator() {
         (e.kind.as_str(), e.code.as_str()),
         ("auth", "INVALID_API_KEYS")
     );
-    let inline = json!({ "user_id": "usr_x", "client_id": host_test::sim::TEST_CLIENT_ID, "secret": host_test::sim::TEST_SECRET }).to_string();
+    let inline = json!({ "user_id": "usr_x", "client_id": plaid_sim::TEST_CLIENT_ID, "secret": plaid_sim::TEST_SECRET }).to_string();
     no_credentials
         .execute(&inline, &config_for(&sim))
         .await
@@ -435,14 +435,14 @@ async fn describe_prepare_and_parse_through_the_component() {
         "{text}"
     );
     assert_eq!(prepared.headers["plaid-secret"], json!("********"));
-    let body = include_bytes!("../../examples/plaid/response-200.spec-example-1.json");
+    let body = include_bytes!("../../../examples/plaid/response-200.spec-example-1.json");
     let out = plugin.parse(200, &[], body).await.unwrap();
     assert_eq!(out["summary"]["cash_score"], json!(900));
     let e = plugin
         .parse(
             503,
             &[],
-            include_bytes!("../../examples/plaid/errors/503.PLANNED_MAINTENANCE.docs.json"),
+            include_bytes!("../../../examples/plaid/errors/503.PLANNED_MAINTENANCE.docs.json"),
         )
         .await
         .unwrap_err();
@@ -475,15 +475,15 @@ fn the_release_component_stays_under_300_kb() {
 
 #[test]
 fn the_compile_cache_hits_after_the_first_load_and_rebuilds_a_corrupt_artifact() {
-    use host_test::cache::CacheOutcome;
-    use host_test::LoadOptions;
+    use step_host::cache::CacheOutcome;
+    use step_host::LoadOptions;
     let dir = tempfile::tempdir().unwrap();
     let options = LoadOptions {
         cache_dir: Some(dir.path().to_owned()),
         ..LoadOptions::default()
     };
     let load = || {
-        host_test::Plugin::load_with(
+        step_host::Plugin::load_with(
             &plugin_path(),
             Policy::default(),
             Credentials::default(),
@@ -521,12 +521,12 @@ fn the_compile_cache_hits_after_the_first_load_and_rebuilds_a_corrupt_artifact()
 #[tokio::test]
 async fn more_steps_than_pool_slots_wait_instead_of_failing() {
     let sim = sim().await;
-    let options = host_test::LoadOptions {
+    let options = step_host::LoadOptions {
         max_concurrency: 2,
-        ..host_test::LoadOptions::default()
+        ..step_host::LoadOptions::default()
     };
     let plugin = std::sync::Arc::new(
-        host_test::Plugin::load_with(
+        step_host::Plugin::load_with(
             &plugin_path(),
             policy_for(&sim),
             sim_credentials(),
@@ -570,7 +570,7 @@ async fn an_allowed_name_resolving_to_an_internal_address_is_refused_unless_expl
     let port = sim.addr().port();
     let mut policy = Policy::default();
     // As the built-in Plaid origins are: allowed, but not for internal addresses.
-    policy.allow.push(host_test::policy::Origin {
+    policy.allow.push(step_host::policy::Origin {
         scheme: Some("http".into()),
         host: "localhost".into(),
         port: Some(port),
