@@ -100,6 +100,18 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Turn an HTTP response into step outputs or a step error, without any network access
+    /// (what an engine that makes the HTTP call itself does with the answer).
+    Parse {
+        /// Response body file, or - for stdin.
+        body: String,
+        /// HTTP status of the response.
+        #[arg(long, default_value_t = 200)]
+        status: u16,
+        /// A response header, `NAME: VALUE` (repeatable), e.g. `retry-after: 2`.
+        #[arg(long = "header", value_name = "NAME: VALUE")]
+        headers: Vec<String>,
+    },
     /// Run the Plaid simulator in the foreground.
     Sim {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -234,6 +246,18 @@ fn read_input(source: &str) -> anyhow::Result<String> {
     }
     std::fs::read_to_string(Path::new(source))
         .with_context(|| format!("cannot read the step input {source}"))
+}
+
+fn read_body(source: &str) -> anyhow::Result<Vec<u8>> {
+    if source == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read the response body from stdin")?;
+        return Ok(bytes);
+    }
+    std::fs::read(Path::new(source))
+        .with_context(|| format!("cannot read the response body {source}"))
 }
 
 /// Adds the values at the descriptor's secret paths (JSON Pointers) to the redactor.
@@ -451,6 +475,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome {
                 json,
                 code: 0,
+                redactor,
+            })
+        }
+        Command::Parse {
+            body,
+            status,
+            headers,
+        } => {
+            let body = read_body(&body)?;
+            let headers = headers
+                .iter()
+                .map(|h| match h.split_once(':') {
+                    Some((name, value)) => Ok((name.trim().to_owned(), value.trim().to_owned())),
+                    None => bail!("--header must look like `NAME: VALUE`; got {h:?}"),
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let plugin = loader.load(Policy::default(), Credentials::default())?;
+            let (json, code) = match plugin.parse(status, &headers, &body).await {
+                Ok(outputs) => (json!({ "ok": true, "outputs": outputs }), 0),
+                Err(error) => (json!({ "ok": false, "error": step_error_json(&error) }), 1),
+            };
+            Ok(Outcome {
+                json,
+                code,
                 redactor,
             })
         }

@@ -469,3 +469,42 @@ fn export_conductor_writes_an_http_task_with_secret_references_only() {
         .unwrap()
         .contains("JSON_JQ_TRANSFORM"));
 }
+
+#[test]
+fn parse_turns_a_response_into_outputs_or_a_structured_error_offline() {
+    let report = format!("{EXAMPLES}/plaid/response-200.spec-example-1.json");
+    let ok = host_test(&["parse", &report]);
+    assert_exit(&ok, 0);
+    let json = stdout_json(&ok);
+    assert_eq!(json["ok"], json!(true));
+    assert!(json["outputs"]["summary"].is_object());
+
+    let limited = format!("{EXAMPLES}/plaid/errors/429.RATE_LIMIT.docs.json");
+    let out = host_test(&[
+        "parse",
+        "--status",
+        "429",
+        "--header",
+        "Retry-After: 3",
+        &limited,
+    ]);
+    assert_exit(&out, 1);
+    let error = &stdout_json(&out)["error"];
+    assert_eq!(error["kind"], json!("rate_limited"));
+    assert_eq!(error["retryable"], json!(true));
+    assert_eq!(error["detail"]["retry_after_seconds"], json!(3));
+
+    let from_stdin = host_test_with(
+        &["parse", "--status", "502", "-"],
+        &[],
+        Some("<html>bad gateway</html>"),
+    );
+    assert_exit(&from_stdin, 1);
+    assert_eq!(
+        stdout_json(&from_stdin)["error"]["kind"],
+        json!("api_error")
+    );
+
+    let bad_header = host_test(&["parse", "--header", "no-colon", &report]);
+    assert_exit(&bad_header, 2);
+}
