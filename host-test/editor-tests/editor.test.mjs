@@ -114,7 +114,7 @@ test('the editor flow works end to end in headless Chromium', async (t) => {
   const stepInput = await page.locator('#export-input').inputValue();
   const task = await page.locator('#export-task').inputValue();
   assert.ok(stepInput.includes('usr_editor_e2e'));
-  assert.ok(task.includes('${workflow.secrets.plaid_secret}'));
+  assert.ok(task.includes('/v1/steps/') && task.includes('${workflow.secrets.step_service_token}'));
   for (const text of [stepInput, task]) assert.ok(!text.includes(SECRET), 'export contains the credential');
 
   // Keyboard: the Test request button is reachable and operable without a mouse.

@@ -73,14 +73,18 @@ pub enum Command {
         #[arg(long, value_name = "BYTES")]
         max_body: Option<u64>,
     },
-    /// Export the step for another engine (Conductor: HTTP task + jq transform + task definition).
+    /// Export the step for another engine (Conductor: an HTTP task that runs the step in the
+    /// step service, and its task definition).
     Export {
         /// The target engine.
         #[arg(value_enum)]
         target: ExportTarget,
-        /// Environment whose URL the exported task calls.
-        #[arg(long, value_enum, default_value = "sandbox")]
-        env: ExportEnv,
+        /// Base URL of the step service (`host-test serve`) the task calls.
+        #[arg(long, value_name = "URL", default_value = host_test::export::DEFAULT_SERVICE_URL)]
+        service_url: String,
+        /// The step's id in the service (default: the plugin's file stem).
+        #[arg(long, value_name = "ID")]
+        step: Option<String>,
     },
     /// Serve the visual step editor on 127.0.0.1 (with the embedded simulator).
     Editor {
@@ -136,15 +140,6 @@ pub enum Env {
 pub enum ExportTarget {
     /// Conductor-style workflow JSON.
     Conductor,
-}
-
-/// Environments an export may target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportEnv {
-    /// https://sandbox.plaid.com
-    Sandbox,
-    /// https://production.plaid.com
-    Production,
 }
 
 /// Step configuration flags.
@@ -292,12 +287,16 @@ impl Loader {
         }
     }
 
+    /// The plugin file: `--plugin`, else the component this workspace builds.
+    fn path(&self) -> anyhow::Result<PathBuf> {
+        match &self.plugin {
+            Some(path) => Ok(path.clone()),
+            None => default_plugin(),
+        }
+    }
+
     fn load(&self, policy: Policy, credentials: Credentials) -> anyhow::Result<Plugin> {
-        let path = match &self.plugin {
-            Some(path) => path.clone(),
-            None => default_plugin()?,
-        };
-        Plugin::load_with(&path, policy, credentials, &self.options)
+        Plugin::load_with(&self.path()?, policy, credentials, &self.options)
     }
 }
 
@@ -414,14 +413,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         }
         Command::Export {
             target: ExportTarget::Conductor,
-            env,
+            service_url,
+            step,
         } => {
+            let path = loader.path()?;
             let plugin = loader.load(Policy::default(), Credentials::default())?;
-            let environment = match env {
-                ExportEnv::Sandbox => "sandbox",
-                ExportEnv::Production => "production",
+            let step_id = match step {
+                Some(id) => id,
+                None => host_test::export::step_id(&path)?,
             };
-            let json = host_test::export::conductor(&plugin, environment, None).await?;
+            let target = host_test::export::ServiceTarget {
+                url: service_url,
+                step_id,
+            };
+            let json = host_test::export::conductor(&plugin, &target, None).await?;
             Ok(Outcome {
                 json,
                 code: 0,

@@ -272,17 +272,17 @@ async fn step_action(
             Err(error) => json!({ "ok": false, "error": error }),
         }),
         _ => {
-            let environment = config
-                .environment
-                .clone()
-                .unwrap_or_else(|| "sandbox".into());
+            let target = crate::export::ServiceTarget {
+                url: crate::export::DEFAULT_SERVICE_URL.to_owned(),
+                step_id: id.clone(),
+            };
             let paths: Vec<&str> = plugin
                 .secret_paths()
                 .await
                 .iter()
                 .map(String::as_str)
                 .collect();
-            let task = crate::export::conductor(&plugin, &environment, Some(&input_value))
+            let task = crate::export::conductor(&plugin, &target, Some(&input_value))
                 .await
                 .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?;
             Ok(json!({

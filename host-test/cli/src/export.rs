@@ -1,24 +1,38 @@
-//! Exporting a step for engines that make the HTTP call themselves: a Conductor HTTP
-//! task, a jq transform that turns the response into the step's outputs, and a task
-//! definition with the descriptor's retry and timeout defaults.
+//! Exporting a step for engines whose tasks call HTTP endpoints: a Conductor `HTTP` task
+//! that runs the step through the step service (`host-test serve`), and a task definition
+//! with the descriptor's retry and timeout defaults.
 //!
-//! Everything comes from the component (`describe` and `prepare`), so any step
-//! component exports the same way. Credentials appear only as secret references.
+//! The component runs inside the service at runtime, so the workflow carries step inputs
+//! only: the step's configuration and its API credentials stay in the service, and the
+//! only secret the workflow references is the service's bearer token.
 
 use serde_json::{json, Map, Value};
+use step_host::plugin::Plugin;
 
-use step_host::plugin::{Plugin, StepConfig};
-
-/// A value that stands for a credential while preparing the template request.
-const PLACEHOLDER: &str = "export-placeholder-credential";
-
-/// The Conductor secret reference for a credential header: `${workflow.secrets.plaid_secret}`.
-pub fn secret_reference(header: &str) -> String {
-    format!(
-        "${{workflow.secrets.{}}}",
-        header.to_ascii_lowercase().replace('-', "_")
-    )
+/// Where the exported task finds the step service.
+#[derive(Debug, Clone)]
+pub struct ServiceTarget {
+    /// Base URL of the step service, e.g. `http://step-service:8787`.
+    pub url: String,
+    /// The step's id in the service (its plugin file stem).
+    pub step_id: String,
 }
+
+/// Where `host-test serve` listens by default.
+pub const DEFAULT_SERVICE_URL: &str = "http://127.0.0.1:8787";
+
+/// A step's id in the service: its plugin file's stem (`plaid_partner_insights.wasm` →
+/// `plaid_partner_insights`).
+pub fn step_id(plugin: &std::path::Path) -> anyhow::Result<String> {
+    plugin
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow::anyhow!("cannot name a step after {}", plugin.display()))
+}
+
+/// The Conductor secret that holds the service's bearer token.
+pub const TOKEN_SECRET: &str = "${workflow.secrets.step_service_token}";
 
 /// The top-level members of `input` except those at the given secret paths.
 pub fn without_secrets(input: &Value, secrets: &[&str]) -> Map<String, Value> {
@@ -42,62 +56,11 @@ fn fully_deprecated(property: &Value) -> bool {
     }
 }
 
-/// Builds the Conductor export for `environment` (`sandbox` or `production`). The
-/// HTTP body maps each input field to `${workflow.input.<field>}`, or, with
-/// `literal_input`, carries that input (its secret fields removed).
-pub async fn conductor(
-    plugin: &Plugin,
-    environment: &str,
-    literal_input: Option<&Value>,
-) -> anyhow::Result<Value> {
-    let descriptor = plugin
-        .describe()
-        .await
-        .map_err(|e| anyhow::anyhow!(e.message))?;
-    let hints: Value = serde_json::from_str(&descriptor.ui_hints)?;
-    let examples: Value = serde_json::from_str(&descriptor.examples)?;
-    let schema: Value = serde_json::from_str(&descriptor.input_schema)?;
-    let secrets: Vec<&str> = plugin
-        .secret_paths()
-        .await
-        .iter()
-        .map(String::as_str)
-        .collect();
-
-    // A template input: the first example with every secret path set, so `prepare`
-    // shows which headers carry credentials (masked).
-    let mut template = examples[0]["input"].clone();
-    for pointer in &secrets {
-        if let Some(name) = pointer.strip_prefix('/').filter(|n| !n.contains('/')) {
-            template[name] = json!(PLACEHOLDER);
-        }
-    }
-    let config = StepConfig {
-        environment: Some(environment.to_owned()),
-        ..StepConfig::default()
-    };
-    let prepared = plugin
-        .prepare(&template.to_string(), &config)
-        .await
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "the component could not prepare its template request: {}",
-                e.message
-            )
-        })?;
-
-    let mut headers = Map::new();
-    for (name, value) in &prepared.headers {
-        let value = match value.as_str() {
-            Some(v) if v.chars().all(|c| c == '*') && !v.is_empty() => {
-                json!(secret_reference(name))
-            }
-            _ => value.clone(),
-        };
-        headers.insert(name.clone(), value);
-    }
+/// The task's request body: each input field mapped to `${workflow.input.<field>}` (secret
+/// and deprecated fields left out), or, with `literal_input`, that input without secrets.
+fn request_body(schema: &Value, secrets: &[&str], literal_input: Option<&Value>) -> Value {
     let body: Map<String, Value> = match literal_input {
-        Some(input) => without_secrets(input, &secrets),
+        Some(input) => without_secrets(input, secrets),
         None => schema["properties"]
             .as_object()
             .into_iter()
@@ -107,42 +70,57 @@ pub async fn conductor(
             .map(|(name, _)| (name.clone(), json!(format!("${{workflow.input.{name}}}"))))
             .collect(),
     };
+    Value::Object(body)
+}
+
+/// Builds the Conductor export of `plugin`'s step, served at `target`.
+pub async fn conductor(
+    plugin: &Plugin,
+    target: &ServiceTarget,
+    literal_input: Option<&Value>,
+) -> anyhow::Result<Value> {
+    let descriptor = plugin
+        .describe()
+        .await
+        .map_err(|e| anyhow::anyhow!(e.message))?;
+    let schema: Value = serde_json::from_str(&descriptor.input_schema)?;
+    let secrets: Vec<&str> = plugin
+        .secret_paths()
+        .await
+        .iter()
+        .map(String::as_str)
+        .collect();
 
     let task_name = descriptor.name.replace('.', "_");
-    let http_ref = format!("{task_name}_http");
+    let reference = format!("{task_name}_step");
     let defaults = &descriptor.defaults;
-    let mut tasks = vec![json!({
-        "name": task_name,
-        "taskReferenceName": http_ref,
-        "type": "HTTP",
-        "inputParameters": {
-            "http_request": {
-                "uri": prepared.url,
-                "method": prepared.method,
-                "headers": headers,
-                "body": body,
-                "accept": "application/json",
-                "contentType": "application/json",
-                "connectionTimeOut": 5000,
-                "readTimeOut": defaults.response_timeout_seconds * 1000
-            }
-        }
-    })];
-    let output_jq = hints["output_jq"].as_str();
-    if let Some(jq) = output_jq {
-        tasks.push(json!({
-            "name": format!("{task_name}_outputs"),
-            "taskReferenceName": format!("{task_name}_outputs"),
-            "type": "JSON_JQ_TRANSFORM",
-            "inputParameters": {
-                "response": format!("${{{http_ref}.output.response.body}}"),
-                "queryExpression": format!(".response | {jq}")
-            }
-        }));
-    }
+    let uri = format!(
+        "{}/v1/steps/{}/execute",
+        target.url.trim_end_matches('/'),
+        target.step_id
+    );
     Ok(json!({
-        "description": format!("{} ({}), exported from {} {}", descriptor.title, descriptor.endpoint, descriptor.name, descriptor.version),
-        "tasks": tasks,
+        "description": format!(
+            "{} ({}), exported from {} {}: runs the component in the step service",
+            descriptor.title, descriptor.endpoint, descriptor.name, descriptor.version
+        ),
+        "tasks": [{
+            "name": task_name,
+            "taskReferenceName": reference,
+            "type": "HTTP",
+            "inputParameters": {
+                "http_request": {
+                    "uri": uri,
+                    "method": "POST",
+                    "headers": { "Authorization": format!("Bearer {TOKEN_SECRET}") },
+                    "body": request_body(&schema, &secrets, literal_input),
+                    "accept": "application/json",
+                    "contentType": "application/json",
+                    "connectionTimeOut": 5000,
+                    "readTimeOut": defaults.response_timeout_seconds * 1000
+                }
+            }
+        }],
         "taskDef": {
             "name": task_name,
             "description": descriptor.title,
@@ -153,11 +131,9 @@ pub async fn conductor(
             "responseTimeoutSeconds": defaults.response_timeout_seconds,
             "timeoutPolicy": "TIME_OUT_WF"
         },
-        "secrets": headers.values().filter_map(Value::as_str).filter(|v| v.starts_with("${workflow.secrets.")).collect::<Vec<_>>(),
-        "outputMapping": if output_jq.is_some() {
-            format!("The HTTP task's response body (${{{http_ref}.output.response.body}}) is turned into the step's outputs (request_id, report, warnings, summary) by the JSON_JQ_TRANSFORM task; read them as ${{{task_name}_outputs.output.result}}. Non-2xx answers fail the HTTP task; Conductor retries it per the task definition.")
-        } else {
-            format!("Read the response body as ${{{http_ref}.output.response.body}}.")
-        }
+        "secrets": [TOKEN_SECRET],
+        "outputMapping": format!(
+            "The step's outputs (as `host-test run` prints them under \"outputs\") are ${{{reference}.output.response.body.outputs}}, e.g. ${{{reference}.output.response.body.outputs.summary}}. A step error answers a non-2xx status with the structured error in ${{{reference}.output.response.body.error}}; Conductor fails the HTTP task and retries it per the task definition (retryable errors come as 429/503/504 with Retry-After)."
+        )
     }))
 }

@@ -365,34 +365,50 @@ fn no_credential_value_appears_in_any_output_of_any_verb() {
 }
 
 #[test]
-fn the_workflow_examples_match_the_descriptor() {
-    let d = stdout_json(&host_test(&["describe"]));
+fn the_workflow_examples_match_the_export() {
     let read = |name: &str| -> Value {
         serde_json::from_str(
             &std::fs::read_to_string(format!("{EXAMPLES}/workflow/{name}")).unwrap(),
         )
         .unwrap()
     };
+    let export = stdout_json(&host_test(&[
+        "export",
+        "conductor",
+        "--service-url",
+        "http://step-service:8787",
+    ]));
     let task = read("task-definition.json");
-    for key in [
-        "retryCount",
-        "retryLogic",
-        "retryDelaySeconds",
-        "timeoutSeconds",
-        "responseTimeoutSeconds",
-    ] {
-        assert_eq!(task[key], d["defaults"][key], "{key}");
+    for (key, value) in task.as_object().unwrap() {
+        assert_eq!(&export["taskDef"][key], value, "{key}");
     }
     let workflow = read("conductor-workflow.json");
-    assert_eq!(workflow["tasks"][0]["name"], task["name"]);
-    let out = host_test_with(&["validate", "-"], &[], Some(&json!({ "user_id": "usr_x", "partner_insights": workflow["tasks"][0]["inputParameters"]["step_input"]["partner_insights"] }).to_string()));
+    let http = &workflow["tasks"][0];
+    let exported = &export["tasks"][0];
+    assert_eq!(http["name"], task["name"]);
+    assert_eq!(http["type"], exported["type"]);
+    let (request, expected) = (
+        &http["inputParameters"]["http_request"],
+        &exported["inputParameters"]["http_request"],
+    );
+    for key in ["uri", "method", "headers", "readTimeOut"] {
+        assert_eq!(request[key], expected[key], "{key}");
+    }
+    let mut body = request["body"].clone();
+    body["user_id"] = json!("usr_workflow_example");
+    let out = host_test_with(&["validate", "-"], &[], Some(&body.to_string()));
     assert_exit(&out, 0);
 }
 
 #[test]
-fn export_conductor_writes_an_http_task_with_secret_references_only() {
+fn export_conductor_writes_an_http_task_that_runs_the_step_in_the_service() {
     let out = host_test_with(
-        &["export", "conductor", "--env", "production"],
+        &[
+            "export",
+            "conductor",
+            "--service-url",
+            "http://step-service:8787/",
+        ],
         &[
             ("PLAID_SECRET", ENV_SECRET),
             ("PLAID_CLIENT_ID", ENV_CLIENT_ID),
@@ -404,50 +420,39 @@ fn export_conductor_writes_an_http_task_with_secret_references_only() {
     for secret in [
         ENV_SECRET,
         ENV_CLIENT_ID,
-        "export-placeholder-credential",
         "********",
+        "plaid-secret",
+        "plaid.com",
     ] {
-        assert!(!text.contains(secret), "export leaks {secret}: {text}");
+        assert!(!text.contains(secret), "export contains {secret}: {text}");
     }
     let export: Value = serde_json::from_str(&text).unwrap();
-    let http = &export["tasks"][0];
+    let tasks = export["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 1, "one HTTP task: no jq mirror of the parser");
+    let http = &tasks[0];
     assert_eq!(http["type"], json!("HTTP"));
     let request = &http["inputParameters"]["http_request"];
     assert_eq!(
         request["uri"],
-        json!("https://production.plaid.com/cra/check_report/partner_insights/get")
+        json!("http://step-service:8787/v1/steps/plaid_partner_insights/execute")
     );
     assert_eq!(request["method"], json!("POST"));
     assert_eq!(
-        request["headers"]["plaid-secret"],
-        json!("${workflow.secrets.plaid_secret}")
+        request["headers"],
+        json!({ "Authorization": "Bearer ${workflow.secrets.step_service_token}" })
     );
-    assert_eq!(
-        request["headers"]["plaid-client-id"],
-        json!("${workflow.secrets.plaid_client_id}")
-    );
-    assert_eq!(request["headers"]["plaid-version"], json!("2020-09-14"));
     assert_eq!(
         request["body"]["user_id"],
         json!("${workflow.input.user_id}")
-    );
-    assert_eq!(
-        request["body"]["partner_insights"],
-        json!("${workflow.input.partner_insights}")
     );
     assert!(request["body"].get("secret").is_none() && request["body"].get("client_id").is_none());
     assert!(
         request["body"].get("options").is_none(),
         "deprecated fields are not exported"
     );
-    let jq = &export["tasks"][1];
-    assert_eq!(jq["type"], json!("JSON_JQ_TRANSFORM"));
-    assert!(jq["inputParameters"]["response"]
-        .as_str()
-        .unwrap()
-        .ends_with(".output.response.body}"));
     let def = &export["taskDef"];
     let d = stdout_json(&host_test(&["describe"]));
+    assert_eq!(def["name"], http["name"]);
     for key in [
         "retryCount",
         "retryLogic",
@@ -458,16 +463,24 @@ fn export_conductor_writes_an_http_task_with_secret_references_only() {
         assert_eq!(def[key], d["defaults"][key], "{key}");
     }
     assert_eq!(
+        request["readTimeOut"],
+        json!(d["defaults"]["responseTimeoutSeconds"].as_u64().unwrap() * 1000)
+    );
+    assert_eq!(
         export["secrets"],
-        json!([
-            "${workflow.secrets.plaid_client_id}",
-            "${workflow.secrets.plaid_secret}"
-        ])
+        json!(["${workflow.secrets.step_service_token}"])
     );
     assert!(export["outputMapping"]
         .as_str()
         .unwrap()
-        .contains("JSON_JQ_TRANSFORM"));
+        .contains(".output.response.body.outputs"));
+
+    let named = host_test(&["export", "conductor", "--step", "pi"]);
+    assert_exit(&named, 0);
+    assert_eq!(
+        stdout_json(&named)["tasks"][0]["inputParameters"]["http_request"]["uri"],
+        json!("http://127.0.0.1:8787/v1/steps/pi/execute")
+    );
 }
 
 #[test]
