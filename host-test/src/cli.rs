@@ -454,6 +454,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             } else {
                 None
             };
+            for origin in &policy.credentials_for {
+                let port = origin.port.unwrap_or(host_test::policy::default_port(
+                    origin.scheme.as_deref().unwrap_or("https"),
+                ));
+                let scheme = origin.scheme.as_deref().unwrap_or("https");
+                if !policy.allows(scheme, &origin.host, port) {
+                    tracing::warn!("--credentials-for {origin}: that origin is not allowed (add --allow), so no request will reach it");
+                }
+            }
             let plugin = loader.load(policy, credentials)?;
             redact_inline_secrets(&plugin, &text, &mut redactor).await?;
             let retry = RetryPolicy {

@@ -228,10 +228,11 @@ impl Redactor {
 /// held back until the next chunk (or the end) decides. Each masked byte becomes `*`, so
 /// lengths (and a `Content-Length`) stay true. At the end, a held-back tail of at least
 /// [`MIN_PARTIAL_LEN`] bytes that begins a secret is masked too.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct StreamMasker {
     patterns: Vec<Vec<u8>>,
-    first_bytes: Vec<u8>,
+    /// Whether a byte may begin a pattern: everything else is passed on in bulk.
+    starts: Vec<bool>,
     carry: Vec<u8>,
 }
 
@@ -249,12 +250,13 @@ impl StreamMasker {
             }
         }
         patterns.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let mut first_bytes: Vec<u8> = patterns.iter().map(|p| p[0]).collect();
-        first_bytes.sort_unstable();
-        first_bytes.dedup();
+        let mut starts = vec![false; 256];
+        for pattern in &patterns {
+            starts[usize::from(pattern[0])] = true;
+        }
         Self {
             patterns,
-            first_bytes,
+            starts,
             carry: Vec::new(),
         }
     }
@@ -276,10 +278,14 @@ impl StreamMasker {
         let mut out = Vec::with_capacity(buf.len());
         let mut i = 0;
         while i < buf.len() {
-            if !self.first_bytes.contains(&buf[i]) {
-                out.push(buf[i]);
-                i += 1;
-                continue;
+            let run = buf[i..]
+                .iter()
+                .position(|&b| self.starts[usize::from(b)])
+                .unwrap_or(buf.len() - i);
+            out.extend_from_slice(&buf[i..i + run]);
+            i += run;
+            if i == buf.len() {
+                break;
             }
             let rest = &buf[i..];
             if let Some(p) = self.patterns.iter().find(|p| rest.starts_with(p)) {
