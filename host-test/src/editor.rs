@@ -143,7 +143,11 @@ struct Settings {
 pub async fn serve(listener: TcpListener, options: EditorOptions) -> anyhow::Result<()> {
     let local = listener.local_addr()?;
     let port = local.port();
-    let hosts = vec![local.to_string(), format!("localhost:{port}")];
+    let mut hosts = vec![local.to_string(), format!("localhost:{port}")];
+    if port == 80 {
+        // Browsers leave the default port out of `Host` and `Origin`.
+        hosts.extend([local.ip().to_string(), "localhost".to_owned()]);
+    }
     let state = Arc::new(EditorState {
         options,
         plugins: Mutex::new(HashMap::new()),
