@@ -231,6 +231,7 @@ pub async fn run(plugin_path: &Path, quick: bool, out: Option<PathBuf>) -> anyho
     .await?;
     let mut policy = Policy::default();
     policy.allow.push(Origin::parse(&sim.url())?);
+    policy.credentials_for.push(Origin::parse(&sim.url())?);
     let credentials = Credentials::default()
         .with_fallback("plaid-client-id", TEST_CLIENT_ID)
         .with_fallback("plaid-secret", TEST_SECRET);

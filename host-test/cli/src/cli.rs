@@ -9,12 +9,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
 use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use step_host::policy::Origin;
-use step_host::secrets::DEFAULT_BINDINGS;
+use step_host::policy::{environment_origin, Origin};
+use step_host::secrets::{DEFAULT_BINDINGS, MIN_SECRET_LEN};
 use step_host::{Credentials, LoadOptions, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
 
 /// Name of the component this workspace builds: the default plugin.
 const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
+
+/// Largest step input read by default (`--max-input`): 1 MiB, far above any real
+/// Partner Insights request, far below what would stress the host.
+pub const DEFAULT_MAX_INPUT: u64 = 1024 * 1024;
 
 /// Load, validate, prepare and run workflow-step components.
 #[derive(Debug, Parser)]
@@ -29,6 +33,9 @@ pub struct Cli {
     /// Compile the component on every start instead of using the compile cache.
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Largest step input accepted, in bytes (larger is refused with exit 2).
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT)]
+    pub max_input: u64,
     /// More logging on stderr (-v info, -vv debug, -vvv trace).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -63,6 +70,10 @@ pub enum Command {
         /// Extra origin the component may reach (HOST[:PORT] or https://HOST[:PORT]).
         #[arg(long, value_name = "HOST[:PORT]")]
         allow: Vec<String>,
+        /// Extra origin that receives the environment credentials (SCHEME://HOST[:PORT];
+        /// default: only the chosen environment's Plaid origin over https).
+        #[arg(long, value_name = "ORIGIN")]
+        credentials_for: Vec<String>,
         /// Retries of retryable errors (exponential backoff with jitter).
         #[arg(long, default_value_t = 0, value_name = "N")]
         retries: u32,
@@ -231,16 +242,41 @@ pub fn default_plugin() -> anyhow::Result<PathBuf> {
     bail!("no plugin given and none built: run `cargo build --release --target wasm32-wasip2` or pass --plugin PATH")
 }
 
-fn read_input(source: &str) -> anyhow::Result<String> {
+/// Reads the step input from a file or stdin (`-`), at most `cap` bytes: a larger input
+/// is refused before more than `cap + 1` bytes are held.
+fn read_input(source: &str, cap: u64) -> anyhow::Result<String> {
+    let too_large = || {
+        anyhow::anyhow!(
+            "the step input {} is larger than the {cap}-byte cap (raise it with --max-input BYTES)",
+            if source == "-" { "on stdin" } else { source }
+        )
+    };
+    let mut bytes = Vec::new();
     if source == "-" {
-        let mut text = String::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .lock()
+            .take(cap + 1)
+            .read_to_end(&mut bytes)
             .context("cannot read the step input from stdin")?;
-        return Ok(text);
+    } else {
+        let file = std::fs::File::open(Path::new(source))
+            .with_context(|| format!("cannot read the step input {source}"))?;
+        if file.metadata().is_ok_and(|m| m.is_file() && m.len() > cap) {
+            return Err(too_large());
+        }
+        file.take(cap + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read the step input {source}"))?;
     }
-    std::fs::read_to_string(Path::new(source))
-        .with_context(|| format!("cannot read the step input {source}"))
+    if bytes.len() as u64 > cap {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "the step input {source} is not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn read_body(source: &str) -> anyhow::Result<Vec<u8>> {
@@ -255,14 +291,56 @@ fn read_body(source: &str) -> anyhow::Result<Vec<u8>> {
         .with_context(|| format!("cannot read the response body {source}"))
 }
 
-/// Adds the values at the descriptor's secret paths (JSON Pointers) to the redactor.
-async fn redact_inline_secrets(plugin: &Plugin, input: &str, redactor: &mut Redactor) {
+/// Refuses environment credentials too short to be masked safely (the value is never shown).
+fn check_credential_lengths(credentials: &Credentials) -> anyhow::Result<()> {
+    for injected in &credentials.headers {
+        if injected.value.expose().len() < MIN_SECRET_LEN {
+            let var = DEFAULT_BINDINGS
+                .iter()
+                .find(|(_, header)| *header == injected.header)
+                .map_or(injected.header.as_str(), |(var, _)| var);
+            bail!("{var} is shorter than {MIN_SECRET_LEN} characters: too short to be masked safely in output, so it is refused (Plaid credentials are 24-30 characters)");
+        }
+    }
+    Ok(())
+}
+
+/// Adds the values at the descriptor's secret paths (JSON Pointers) to the redactor;
+/// refuses one too short to be masked safely (its path is named, never its value).
+async fn redact_inline_secrets(
+    plugin: &Plugin,
+    input: &str,
+    redactor: &mut Redactor,
+) -> anyhow::Result<()> {
     let Ok(value) = serde_json::from_str::<Value>(input) else {
-        return;
+        return Ok(());
     };
-    for secret in plugin.secret_values(&value).await {
+    for (path, secret) in plugin.secret_entries(&value).await {
+        if !secret.is_empty() && secret.len() < MIN_SECRET_LEN {
+            bail!("the step input's credential at {path} is shorter than {MIN_SECRET_LEN} characters: too short to be masked safely in output, so it is refused");
+        }
         redactor.add(&secret);
     }
+    Ok(())
+}
+
+/// The origins that receive credentials: the chosen environment's Plaid origin, and
+/// those named with `--credentials-for` (a warning for each plain-http one).
+fn credential_origins(config: &StepConfig, named: &[String]) -> anyhow::Result<Vec<Origin>> {
+    let environment = config.environment.as_deref().unwrap_or("sandbox");
+    let mut origins: Vec<Origin> = environment_origin(environment).into_iter().collect();
+    for entry in named {
+        let origin = Origin::parse(entry)?;
+        match origin.scheme.as_deref() {
+            None => bail!("--credentials-for {entry:?} must name the scheme: https://HOST[:PORT] (or http:// on purpose)"),
+            Some("http") => tracing::warn!(
+                "--credentials-for {origin}: credentials will travel over plain http, readable by anyone on the path"
+            ),
+            Some(_) => {}
+        }
+        origins.push(origin);
+    }
+    Ok(origins)
 }
 
 /// Where and how plugins are loaded, from the global flags.
@@ -308,7 +386,9 @@ fn step_error_json(error: &step_host::StepError) -> Value {
 pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let loader = Loader::from_cli(&cli);
     let credentials = Credentials::from_env(DEFAULT_BINDINGS);
+    check_credential_lengths(&credentials)?;
     let mut redactor = Redactor::new(&credentials);
+    let max_input = cli.max_input;
     match cli.command {
         Command::Describe => {
             let plugin = loader.load(Policy::default(), Credentials::default())?;
@@ -323,24 +403,31 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             })
         }
         Command::Validate { input } => {
-            let text = read_input(&input)?;
+            let text = read_input(&input, max_input)?;
             let plugin = loader.load(Policy::default(), Credentials::default())?;
-            redact_inline_secrets(&plugin, &text, &mut redactor).await;
-            let validation = plugin
-                .validate(&text)
-                .await
-                .map_err(|e| anyhow::anyhow!(e.message))?;
+            redact_inline_secrets(&plugin, &text, &mut redactor).await?;
+            let (json, code) = match plugin.validate(&text).await {
+                Ok(validation) => (
+                    serde_json::to_value(&validation)?,
+                    if validation.valid { 0 } else { 1 },
+                ),
+                // The component could not validate (e.g. it hit its memory limit).
+                Err(error) => (
+                    json!({ "valid": false, "error": step_error_json(&error) }),
+                    1,
+                ),
+            };
             Ok(Outcome {
-                code: if validation.valid { 0 } else { 1 },
-                json: serde_json::to_value(&validation)?,
+                json,
+                code,
                 redactor,
             })
         }
         Command::Prepare { input, config } => {
-            let text = read_input(&input)?;
+            let text = read_input(&input, max_input)?;
             let mut step_config = config.step_config()?;
             let plugin = loader.load(Policy::default(), Credentials::default())?;
-            redact_inline_secrets(&plugin, &text, &mut redactor).await;
+            redact_inline_secrets(&plugin, &text, &mut redactor).await?;
             if config.uses_sim(&step_config) && step_config.base_url.is_none() {
                 // Show the request as `run` would send it to the embedded simulator.
                 step_config.base_url = Some("http://127.0.0.1:PORT".into());
@@ -359,16 +446,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             input,
             config,
             allow,
+            credentials_for,
             retries,
             deadline_ms,
             max_body,
         } => {
-            let text = read_input(&input)?;
+            let text = read_input(&input, max_input)?;
             let mut step_config = config.step_config()?;
             let mut policy = Policy::default();
             for entry in &allow {
                 policy.allow.push(Origin::parse(entry)?);
             }
+            policy.credentials_for = credential_origins(&step_config, &credentials_for)?;
             if let Some(ms) = deadline_ms {
                 policy.step_deadline = Duration::from_millis(ms);
             }
@@ -379,6 +468,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             let _sim = if config.uses_sim(&step_config) {
                 let (sim, with_test_keys) = start_simulator(credentials).await?;
                 policy.allow.push(Origin::parse(&sim.url())?);
+                // The embedded simulator is where the (test) credentials are meant to go.
+                policy.credentials_for.push(Origin::parse(&sim.url())?);
                 step_config.base_url.get_or_insert_with(|| sim.url());
                 credentials = with_test_keys;
                 redactor = Redactor::new(&credentials);
@@ -386,8 +477,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             } else {
                 None
             };
+            for origin in &policy.credentials_for {
+                let port = origin.port.unwrap_or(step_host::policy::default_port(
+                    origin.scheme.as_deref().unwrap_or("https"),
+                ));
+                let scheme = origin.scheme.as_deref().unwrap_or("https");
+                if !policy.allows(scheme, &origin.host, port) {
+                    tracing::warn!("--credentials-for {origin}: that origin is not allowed (add --allow), so no request will reach it");
+                }
+            }
             let plugin = loader.load(policy, credentials)?;
-            redact_inline_secrets(&plugin, &text, &mut redactor).await;
+            redact_inline_secrets(&plugin, &text, &mut redactor).await?;
             let retry = RetryPolicy {
                 retries,
                 ..RetryPolicy::default()

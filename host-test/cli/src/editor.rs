@@ -12,15 +12,29 @@
 //!
 //! Credential values typed into the page never come back: every response is passed
 //! through a [`Redactor`] that knows the values at the descriptor's secret paths.
+//!
+//! Only the editor's own page may use it. Every request must be addressed to the
+//! editor itself (`Host: 127.0.0.1:PORT` or `localhost:PORT`), which defeats DNS
+//! rebinding (a foreign page whose name now resolves to 127.0.0.1 still sends its own
+//! name). API requests must come from the editor's origin or carry no `Origin` (and no
+//! `Sec-Fetch-Site: cross-site`), and POSTs must be `application/json`, which a
+//! cross-site page cannot send without a CORS preflight the editor never grants. Anything
+//! else is a 403 with a JSON error.
+//!
+//! Plugins are read once: each file's size, modification time and inode are checked
+//! per request, and the file is read again only when they change. Files larger than
+//! [`MAX_PLUGIN_BYTES`] are listed with an error and never read.
 
 use std::collections::HashMap;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{DefaultBodyLimit, Path as UrlPath, State};
-use axum::http::{header, StatusCode};
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -40,6 +54,9 @@ const APP_CSS: &str = include_str!("../../editor/app.css");
 /// Largest request body the editor API accepts.
 pub const MAX_BODY: usize = 1024 * 1024;
 
+/// Largest plugin file the editor reads (64 MiB; the Plaid step is about 0.3 MiB).
+pub const MAX_PLUGIN_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Editor settings.
 #[derive(Debug, Clone)]
 pub struct EditorOptions {
@@ -53,14 +70,40 @@ pub struct EditorOptions {
     pub credentials: Credentials,
 }
 
-struct Loaded {
+/// What identifies one version of a plugin file without reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FileStamp {
+    len: u64,
     modified: SystemTime,
-    plugin: Arc<Plugin>,
+    inode: u64,
+}
+
+impl FileStamp {
+    fn of(path: &Path) -> std::io::Result<Self> {
+        let meta = std::fs::metadata(path)?;
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Ok(Self {
+            len: meta.len(),
+            modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+            inode,
+        })
+    }
+}
+
+/// A plugin file as last seen: loaded, or why it could not be.
+struct Loaded {
+    stamp: FileStamp,
+    plugin: Result<Arc<Plugin>, String>,
 }
 
 struct EditorState {
     options: EditorOptions,
     plugins: Mutex<HashMap<String, Loaded>>,
+    /// `Host` values this editor answers to (`127.0.0.1:PORT`, `localhost:PORT`).
+    hosts: Vec<String>,
 }
 
 /// An API error: a status and one sentence.
@@ -98,12 +141,82 @@ struct Settings {
 
 /// Serves the editor on `listener` until the process ends.
 pub async fn serve(listener: TcpListener, options: EditorOptions) -> anyhow::Result<()> {
+    let local = listener.local_addr()?;
+    let port = local.port();
+    let mut hosts = vec![local.to_string(), format!("localhost:{port}")];
+    if port == 80 {
+        // Browsers leave the default port out of `Host` and `Origin`.
+        hosts.extend([local.ip().to_string(), "localhost".to_owned()]);
+    }
     let state = Arc::new(EditorState {
         options,
         plugins: Mutex::new(HashMap::new()),
+        hosts,
     });
     axum::serve(listener, router(state)).await?;
     Ok(())
+}
+
+/// Why a request may not reach the editor, if it may not.
+fn refusal(hosts: &[String], method: &Method, path: &str, headers: &HeaderMap) -> Option<String> {
+    let text = |name: header::HeaderName| headers.get(name).map(|v| v.to_str().unwrap_or("?"));
+    let host = text(header::HOST).unwrap_or_default();
+    if !hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        return Some(format!(
+            "this editor answers only requests addressed to {} (DNS rebinding protection)",
+            hosts.join(" or ")
+        ));
+    }
+    let api = path.starts_with("/api/") || method != Method::GET;
+    if !api {
+        return None;
+    }
+    if let Some(origin) = text(header::ORIGIN) {
+        if !hosts
+            .iter()
+            .any(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
+        {
+            return Some("cross-origin requests to the editor's API are refused".into());
+        }
+    }
+    if text(header::HeaderName::from_static("sec-fetch-site")) == Some("cross-site") {
+        return Some("cross-site requests to the editor's API are refused".into());
+    }
+    if method != Method::GET && method != Method::HEAD {
+        let json = text(header::CONTENT_TYPE)
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+        if !json {
+            return Some("the editor's API takes only Content-Type: application/json".into());
+        }
+    }
+    None
+}
+
+/// Refuses requests not addressed to the editor or not from its own page, and adds
+/// headers that keep the page out of other sites' frames and caches.
+async fn guard(State(state): State<Arc<EditorState>>, request: Request, next: Next) -> Response {
+    if let Some(reason) = refusal(
+        &state.hosts,
+        request.method(),
+        request.uri().path(),
+        request.headers(),
+    ) {
+        tracing::warn!(method = %request.method(), path = request.uri().path(), "editor request refused: {reason}");
+        return ApiError(StatusCode::FORBIDDEN, reason).into_response();
+    }
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("content-security-policy", "frame-ancestors 'none'"),
+        ("referrer-policy", "no-referrer"),
+        ("cache-control", "no-store"),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
 
 fn router(state: Arc<EditorState>) -> Router {
@@ -130,6 +243,7 @@ fn router(state: Arc<EditorState>) -> Router {
         .route("/api/plugins/{id}/{action}", post(step_action))
         .fallback(|| async { ApiError(StatusCode::NOT_FOUND, "no such page or endpoint".into()) })
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)
 }
 
@@ -148,7 +262,8 @@ fn scan(dir: &Path) -> Vec<(String, PathBuf)> {
 }
 
 impl EditorState {
-    /// The plugin with this id, loaded (or reloaded when its file changed).
+    /// The plugin with this id: read and loaded once, again only when the file's size,
+    /// modification time or inode change; a file over [`MAX_PLUGIN_BYTES`] is never read.
     fn plugin(&self, id: &str) -> Result<Arc<Plugin>, ApiError> {
         let path = scan(&self.options.plugins_dir)
             .into_iter()
@@ -160,36 +275,65 @@ impl EditorState {
                     format!("no step component named {id:?}"),
                 )
             })?;
-        let modified = std::fs::metadata(&path)
-            .and_then(|m| m.modified())
-            .unwrap_or(SystemTime::UNIX_EPOCH);
+        let stamp = FileStamp::of(&path).map_err(|e| {
+            ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("cannot read the plugin {}: {e}", path.display()),
+            )
+        })?;
         let mut plugins = self.plugins.lock().expect("plugins lock");
-        if let Some(loaded) = plugins.get(id).filter(|l| l.modified == modified) {
-            return Ok(loaded.plugin.clone());
+        if let Some(loaded) = plugins.get(id).filter(|l| l.stamp == stamp) {
+            return loaded
+                .plugin
+                .clone()
+                .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e));
+        }
+        let plugin = self.load(&path, &stamp).map(Arc::new);
+        plugins.insert(
+            id.to_owned(),
+            Loaded {
+                stamp,
+                plugin: plugin.clone(),
+            },
+        );
+        plugin.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e))
+    }
+
+    /// Reads (at most the cap) and loads one plugin file.
+    fn load(&self, path: &Path, stamp: &FileStamp) -> Result<Plugin, String> {
+        let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+        let too_large = |len: u64| {
+            format!(
+                "the plugin {} ({} MiB) is larger than the editor's {} MiB plugin size cap; it was not read",
+                path.display(),
+                mib(len),
+                mib(MAX_PLUGIN_BYTES)
+            )
+        };
+        if stamp.len > MAX_PLUGIN_BYTES {
+            return Err(too_large(stamp.len));
+        }
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_PLUGIN_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| format!("cannot read the plugin {}: {e}", path.display()))?;
+        if bytes.len() as u64 > MAX_PLUGIN_BYTES {
+            return Err(too_large(bytes.len() as u64));
         }
         let mut policy = Policy::default();
         if let Some(url) = &self.options.simulator_url {
-            policy.allow.push(
-                Origin::parse(url)
-                    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?,
-            );
+            let origin = Origin::parse(url).map_err(|e| e.to_string())?;
+            policy.allow.push(origin.clone());
+            // The embedded simulator is where the (test) credentials are meant to go.
+            policy.credentials_for.push(origin);
         }
-        let plugin = Plugin::load_with(
-            &path,
+        Plugin::from_bytes(
+            &bytes,
             policy,
             self.options.credentials.clone(),
             &self.options.load,
         )
-        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?;
-        let plugin = Arc::new(plugin);
-        plugins.insert(
-            id.to_owned(),
-            Loaded {
-                modified,
-                plugin: plugin.clone(),
-            },
-        );
-        Ok(plugin)
+        .map_err(|e| format!("cannot load the plugin {}: {e:#}", path.display()))
     }
 }
 
@@ -292,8 +436,8 @@ async fn step_action(
         }
     }
     .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-    let text = redactor.redact(&result.to_string());
-    Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response())
+    // Masked on the JSON values: a secret can never match (and corrupt) JSON syntax.
+    Ok(Json(redactor.redact_json(&result)).into_response())
 }
 
 fn step_config(state: &EditorState, settings: &Settings) -> Result<StepConfig, ApiError> {

@@ -15,7 +15,8 @@ use step_host::secrets::DEFAULT_BINDINGS;
 use step_host::{Credentials, Redactor};
 use tracing_subscriber::EnvFilter;
 
-/// A stderr writer that masks credential values in every log line.
+/// A stderr writer that masks credential values in every log line (free text: the
+/// text pass of [`Redactor::redact`]).
 #[derive(Clone)]
 struct RedactingStderr(Arc<Redactor>);
 
@@ -54,7 +55,8 @@ fn init_logging(verbose: u8) {
 
 fn fail(message: &str) -> ! {
     let line = message.lines().next().unwrap_or("error");
-    eprintln!("host-test: {line}");
+    let redactor = Redactor::new(&Credentials::from_env(DEFAULT_BINDINGS));
+    eprintln!("host-test: {}", redactor.redact(line));
     std::process::exit(2);
 }
 
@@ -91,13 +93,12 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot start the async runtime: {e}")));
     match runtime.block_on(cli::run(cli)) {
         Ok(outcome) => {
-            let text = serde_json::to_string_pretty(&outcome.json).unwrap_or_default();
+            // Masked on the JSON values, before serialising: a secret can never match
+            // (and so corrupt) the JSON syntax around them.
+            let masked = outcome.redactor.redact_json(&outcome.json);
+            let text = serde_json::to_string_pretty(&masked).unwrap_or_default();
             // A closed pipe (e.g. `| head`) is not an error worth reporting.
-            let _ = writeln!(
-                std::io::stdout().lock(),
-                "{}",
-                outcome.redactor.redact(&text)
-            );
+            let _ = writeln!(std::io::stdout().lock(), "{text}");
             std::process::exit(outcome.code);
         }
         Err(error) => fail(&format!("{error:#}")),

@@ -32,16 +32,18 @@ fn host_test_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> O
         command.env(key, value);
     }
     let mut child = command.spawn().expect("host-test starts");
-    if let Some(text) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-    }
+    let writer = stdin.map(|text| {
+        let mut pipe = child.stdin.take().unwrap();
+        let text = text.to_owned();
+        // The host may stop reading early (an input over the cap): a closed pipe is fine.
+        std::thread::spawn(move || drop(pipe.write_all(text.as_bytes())))
+    });
     drop(child.stdin.take());
-    child.wait_with_output().expect("host-test finishes")
+    let output = child.wait_with_output().expect("host-test finishes");
+    if let Some(writer) = writer {
+        writer.join().unwrap();
+    }
+    output
 }
 
 fn example(name: &str) -> String {
@@ -292,29 +294,162 @@ fn verbose_may_come_before_or_after_the_verb_and_logs_only_to_stderr() {
     }
 }
 
-const ENV_CLIENT_ID: &str = "envclient-4d9f2a61c0";
-const ENV_SECRET: &str = "envsecret-77aa31b9e5d2";
-const INLINE_CLIENT_ID: &str = "inlineclient-3c1e9b";
-const INLINE_SECRET: &str = "inlinesecret-a81f0e44";
+// Long, random-looking credentials (never real ones): the scans look for every
+// 6-character piece of each.
+const ENV_CLIENT_ID: &str = "c9Tq4Wm8Zr2Xv6Bn1Lk5Hs7Jd3Pf0Ga";
+const ENV_SECRET: &str = "S7hY2kQ9wE4rT6uI1oP3aZ8xC5vB0nM4";
+const INLINE_CLIENT_ID: &str = "i3Nf8Rb1Vq6Wz9Xk2Mc7Lt4Hy5Gp0Jd";
+const INLINE_SECRET: &str = "x5Kw1Qz7Rn3Ty9Uv2Hb8Jm4Lc6Fd0Sg";
+const CONFIGURED: [&str; 4] = [ENV_CLIENT_ID, ENV_SECRET, INLINE_CLIENT_ID, INLINE_SECRET];
 
+/// Fails if `text` holds any configured credential or any 6-character piece of one.
+#[track_caller]
+fn assert_no_credential_piece(label: &str, text: &str) {
+    for credential in CONFIGURED {
+        for start in 0..=credential.len() - 6 {
+            let piece = &credential[start..start + 6];
+            assert!(
+                !text.contains(piece),
+                "{label}: {piece:?}, a piece of a configured credential, appears in:\n{text}"
+            );
+        }
+    }
+    assert!(
+        !text.contains("stack backtrace") && !text.contains("panicked"),
+        "{label} printed a panic or backtrace:\n{text}"
+    );
+}
+
+fn output_text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Paddings that make the 512-byte excerpt of the simulator's header-echo page cut the
+/// environment secret and client ID at several places.
+fn echo_users() -> Vec<String> {
+    use plaid_sim::{ECHO_PAGE_HEAD, ECHO_USER_PREFIX};
+    let secret_at = ECHO_PAGE_HEAD.len() + "\nplaid-secret: ".len();
+    let client_at = secret_at + ENV_SECRET.len() + "\nplaid-client-id: ".len();
+    let mut users = Vec::new();
+    for cut in [1, 5, 6, 17, ENV_SECRET.len() - 1] {
+        users.push(format!("{ECHO_USER_PREFIX}{}", 512 - cut - secret_at));
+    }
+    for cut in [3, 6, 29] {
+        users.push(format!("{ECHO_USER_PREFIX}{}", 512 - cut - client_at));
+    }
+    users
+}
+
+/// A long-running verb (`sim`, `editor`) started with the credentials at `-vvv`: its
+/// listening URL, and a handle that stops it and returns everything it printed.
+struct Served {
+    child: std::process::Child,
+    url: String,
+    stdout: std::thread::JoinHandle<String>,
+    stderr: std::thread::JoinHandle<String>,
+}
+
+impl Served {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        use std::io::{BufRead as _, Read as _};
+        let mut command = Command::new(BIN);
+        command
+            .args(args)
+            .arg("-vvv")
+            .env("HOST_TEST_PLUGIN", common::plugin_path())
+            .env("RUST_BACKTRACE", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut child = command.spawn().expect("host-test starts");
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut stderr = child.stderr.take().unwrap();
+        let stderr = std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = stderr.read_to_string(&mut text);
+            text
+        });
+        let mut first = String::new();
+        stdout.read_line(&mut first).unwrap();
+        let url = serde_json::from_str::<Value>(&first).unwrap()["listening"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no listening line: {first}"))
+            .to_owned();
+        let stdout = std::thread::spawn(move || {
+            let mut text = first;
+            let _ = stdout.read_to_string(&mut text);
+            text
+        });
+        Self {
+            child,
+            url,
+            stdout,
+            stderr,
+        }
+    }
+
+    fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        format!(
+            "{}{}",
+            self.stdout.join().unwrap(),
+            self.stderr.join().unwrap()
+        )
+    }
+}
+
+/// One HTTP/1.1 exchange on loopback, as the editor's own page would send it.
+fn http(url: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> String {
+    use std::io::Read as _;
+    let addr = url.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nOrigin: {url}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    String::from_utf8_lossy(&response).into_owned()
+}
+
+/// The secret-scan matrix: every verb at `-vvv`, with environment and inline credentials
+/// configured, good runs, step errors, retries, denials, a server echoing the credentials
+/// into a cut error page, the simulator and the editor's API; stdout and stderr (and the
+/// editor's answers) never hold a configured credential or any 6-character piece of one.
 #[test]
-fn no_credential_value_appears_in_any_output_of_any_verb() {
+fn no_piece_of_any_credential_appears_in_any_output_of_any_verb() {
     let dir = tempfile::tempdir().unwrap();
     let inline = dir.path().join("inline.json");
     std::fs::write(&inline, json!({ "user_id": "usr_not_ready", "client_id": INLINE_CLIENT_ID, "secret": INLINE_SECRET }).to_string()).unwrap();
     let inline_bad = dir.path().join("inline-bad.json");
-    std::fs::write(&inline_bad, json!({ "user_id": 5, "client_id": INLINE_CLIENT_ID, "secret": INLINE_SECRET, "user_tier": INLINE_SECRET }).to_string()).unwrap();
+    std::fs::write(&inline_bad, json!({ "user_id": 5, "client_id": INLINE_CLIENT_ID, "secret": INLINE_SECRET, "user_tier": INLINE_SECRET, INLINE_CLIENT_ID: 1 }).to_string()).unwrap();
     let inline = inline.display().to_string();
     let inline_bad = inline_bad.display().to_string();
     let good = example("good.json");
     let server_error = example("sim-server-error.json");
+    let not_ready = example("sim-not-ready.json");
     let oversized = example("sim-oversized.json");
-    let runs: Vec<Vec<&str>> = vec![
+    let mut runs: Vec<Vec<String>> = [
         vec!["describe"],
         vec!["validate", &good],
         vec!["validate", &inline],
         vec!["validate", &inline_bad],
         vec!["prepare", &good],
+        vec!["prepare", &good, "--env", "production"],
         vec!["prepare", &inline],
         vec!["prepare", &inline_bad],
         vec!["run", &good],
@@ -329,39 +464,287 @@ fn no_credential_value_appears_in_any_output_of_any_verb() {
             "--allow",
             "127.0.0.1:9",
         ],
+        vec![
+            "run",
+            &good,
+            "--env",
+            "sandbox",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--allow",
+            "127.0.0.1:9",
+            "--credentials-for",
+            "http://127.0.0.1:9",
+        ],
         vec!["run", &server_error, "--retries", "1"],
+        vec!["run", &not_ready, "--retries", "2"],
         vec!["run", &oversized],
-    ];
+        vec!["export", "conductor"],
+        vec!["export", "conductor", "--env", "production"],
+    ]
+    .iter()
+    .map(|args| args.iter().map(|a| a.to_string()).collect())
+    .collect();
+    for user in echo_users() {
+        let file = dir.path().join(format!("{user}.json"));
+        std::fs::write(&file, json!({ "user_id": user }).to_string()).unwrap();
+        runs.push(vec!["run".into(), file.display().to_string()]);
+    }
     let env = [
         ("PLAID_CLIENT_ID", ENV_CLIENT_ID),
         ("PLAID_SECRET", ENV_SECRET),
     ];
-    let mut ran_ok = false;
-    for args in runs {
-        let mut args = args;
+    let mut accepted = false;
+    let mut echoed = 0;
+    for args in &runs {
+        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
         args.push("-vvv");
         let out = host_test_with(&args, &env, None);
-        let all = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        for secret in [ENV_CLIENT_ID, ENV_SECRET, INLINE_CLIENT_ID, INLINE_SECRET] {
-            assert!(
-                !all.contains(secret),
-                "{args:?} leaked a credential:\n{all}"
-            );
-        }
-        assert!(
-            !all.contains("stack backtrace"),
-            "{args:?} printed a backtrace:\n{all}"
-        );
-        ran_ok |= args[0] == "run" && out.status.code() == Some(0);
+        let text = output_text(&out);
+        assert_no_credential_piece(&format!("{args:?}"), &text);
+        accepted |= args[0] == "run" && out.status.code() == Some(0);
+        echoed += usize::from(text.contains("plaid-secret: "));
     }
     assert!(
-        ran_ok,
-        "the environment credentials were accepted by the simulator at least once"
+        accepted,
+        "the simulator accepted the environment credentials at least once"
     );
+    assert_eq!(
+        echoed,
+        echo_users().len(),
+        "every echo page reached the output (masked)"
+    );
+
+    // The simulator in the foreground, called with the credentials.
+    let sim = Served::start(&["sim"], &env);
+    for user in ["usr_scan", "usr_not_ready", &echo_users()[0]] {
+        let body = json!({ "user_id": user }).to_string();
+        let answer = http(
+            &sim.url,
+            "POST",
+            plaid_sim::PATH,
+            &[
+                ("plaid-client-id", ENV_CLIENT_ID),
+                ("plaid-secret", ENV_SECRET),
+            ],
+            &body,
+        );
+        assert!(answer.starts_with("HTTP/1.1 "), "{answer}");
+    }
+    assert_no_credential_piece("sim", &sim.stop());
+
+    // The editor's API, with credentials from the environment and typed into the page.
+    let editor = Served::start(&["editor"], &env);
+    let typed = json!({ "user_id": "usr_editor_scan", "client_id": INLINE_CLIENT_ID, "secret": INLINE_SECRET });
+    let mut answers = vec![
+        http(&editor.url, "GET", "/api/plugins", &[], ""),
+        http(
+            &editor.url,
+            "GET",
+            "/api/plugins/plaid_partner_insights/descriptor",
+            &[],
+            "",
+        ),
+    ];
+    for action in ["validate", "prepare", "execute", "export"] {
+        let path = format!("/api/plugins/plaid_partner_insights/{action}");
+        for input in [
+            typed.clone(),
+            json!(typed.to_string()),
+            json!({ "user_id": "usr_editor_scan" }),
+            json!({ "user_id": echo_users()[2] }),
+        ] {
+            for environment in ["simulator", "sandbox", "production"] {
+                let body = json!({ "input": input, "settings": { "environment": environment } })
+                    .to_string();
+                answers.push(http(&editor.url, "POST", &path, &[], &body));
+            }
+        }
+    }
+    let logs = editor.stop();
+    assert!(
+        answers.iter().any(|a| a.contains("plaid-secret: ")),
+        "the echo page reached the editor (masked)"
+    );
+    assert!(
+        answers.iter().all(|a| a.starts_with("HTTP/1.1 200")),
+        "{answers:#?}"
+    );
+    assert_no_credential_piece("editor", &format!("{}{logs}", answers.join("\n")));
+}
+
+/// F5: a credential too short to be masked safely is refused (exit 2, one line, the
+/// variable or input path named, the value never shown).
+#[test]
+fn a_credential_too_short_to_mask_is_refused_without_showing_it() {
+    let good = example("good.json");
+    for (var, value) in [("PLAID_SECRET", "true,"), ("PLAID_CLIENT_ID", "abc1234")] {
+        for args in [vec!["validate", good.as_str()], vec!["run", good.as_str()]] {
+            let out = host_test_with(&args, &[(var, value)], None);
+            assert_exit(&out, 2);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+            assert!(
+                stderr.contains(var) && stderr.contains("8 characters"),
+                "{stderr}"
+            );
+            assert!(!stderr.contains(value), "{stderr}");
+            assert!(out.stdout.is_empty());
+        }
+    }
+    let inline = json!({ "user_id": "usr_1", "secret": "true," }).to_string();
+    for verb in ["validate", "prepare", "run"] {
+        let out = host_test_with(&[verb, "-"], &[], Some(&inline));
+        assert_exit(&out, 2);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("/secret") && stderr.contains("8 characters"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("true,"), "{stderr}");
+    }
+}
+
+/// F5: credentials that look like pieces of JSON syntax never corrupt the JSON output
+/// and never rename keys: masking works on values, not on printed text.
+#[test]
+fn a_credential_that_looks_like_json_syntax_never_corrupts_the_output() {
+    let env = [
+        ("PLAID_CLIENT_ID", "\"valid\":"),
+        ("PLAID_SECRET", "\": true,"),
+    ];
+    let out = host_test_with(&["validate", &example("good.json")], &env, None);
+    assert_exit(&out, 0);
+    let v = stdout_json(&out);
+    assert_eq!(v["valid"], json!(true));
+    assert_eq!(v["input"]["user_id"], json!("usr_9nSp2KuZ2x4JDw"));
+    let out = host_test_with(&["run", &example("good.json")], &env, None);
+    assert_exit(&out, 0);
+    let r = stdout_json(&out);
+    assert_eq!(r["ok"], json!(true));
+    assert!(r["outputs"]["summary"].is_object(), "{r}");
+}
+
+/// F7: the step input is capped (1 MiB by default, `--max-input BYTES`) and read in
+/// bounded chunks; over the cap is exit 2 with one clear line, from stdin and from files.
+#[test]
+fn a_step_input_over_the_cap_is_refused_with_exit_2() {
+    let big = json!({ "user_id": "usr_1", "user_token": "x".repeat(2 * 1024 * 1024) }).to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.json");
+    std::fs::write(&file, &big).unwrap();
+    let file = file.display().to_string();
+    let cases: Vec<(Vec<&str>, Option<&str>)> = vec![
+        (vec!["validate", "-"], Some(&big)),
+        (vec!["validate", &file], None),
+        (vec!["prepare", &file], None),
+        (vec!["run", "-"], Some(&big)),
+    ];
+    for (args, stdin) in cases {
+        let out = host_test_with(&args, &[], stdin);
+        assert_exit(&out, 2);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains("1048576") && stderr.contains("--max-input"),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let small = host_test(&["validate", &example("good.json"), "--max-input", "10"]);
+    assert_exit(&small, 2);
+    let raised = host_test_with(
+        &["--max-input", "4000000", "validate", "-"],
+        &[],
+        Some(&big),
+    );
+    assert_exit(&raised, 0);
+    assert_eq!(stdout_json(&raised)["valid"], json!(true));
+}
+
+/// `validate` at the component's memory limit prints the structured error, not a bare
+/// exit 2.
+#[test]
+fn validate_at_the_memory_limit_prints_a_structured_plugin_fault() {
+    let huge =
+        json!({ "user_id": "usr_1", "user_token": "x".repeat(50 * 1024 * 1024) }).to_string();
+    let out = host_test_with(
+        &["validate", "-", "--max-input", "60000000"],
+        &[],
+        Some(&huge),
+    );
+    assert_exit(&out, 1);
+    let v = stdout_json(&out);
+    assert_eq!(v["valid"], json!(false));
+    assert_eq!(v["error"]["kind"], json!("plugin_fault"));
+    assert_eq!(v["error"]["code"], json!("MEMORY_LIMIT"));
+}
+
+/// F8: environment credentials go only to the chosen environment's Plaid origin, or to
+/// origins named with `--credentials-for` (with a warning for plain http); an origin that
+/// is merely allowed gets the request without them.
+#[test]
+fn environment_credentials_go_only_where_they_are_meant_to() {
+    use plaid_sim::{SimConfig, Simulator};
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime
+        .block_on(Simulator::start(
+            0,
+            SimConfig {
+                client_id: ENV_CLIENT_ID.into(),
+                secret: ENV_SECRET.into(),
+                ..SimConfig::default()
+            },
+        ))
+        .unwrap();
+    let (url, addr) = (sim.url(), sim.addr().to_string());
+    let env = [
+        ("PLAID_CLIENT_ID", ENV_CLIENT_ID),
+        ("PLAID_SECRET", ENV_SECRET),
+    ];
+    let good = example("good.json");
+    let base = [
+        "run",
+        &good,
+        "--env",
+        "sandbox",
+        "--base-url",
+        &url,
+        "--allow",
+        &addr,
+    ];
+    let out = host_test_with(&base, &env, None);
+    assert_exit(&out, 1);
+    assert_eq!(stdout_json(&out)["error"]["code"], json!("MISSING_FIELDS"));
+    let seen = sim.seen();
+    assert_eq!(seen.len(), 1);
+    assert!(
+        !seen[0].credential_headers,
+        "no credentials for a merely allowed origin"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--credentials-for"),
+        "the user is told why: {stderr}"
+    );
+
+    let mut named = base.to_vec();
+    named.extend(["--credentials-for", &url]);
+    let out = host_test_with(&named, &env, None);
+    assert_exit(&out, 0);
+    assert!(sim.seen()[1].credentials_valid);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("plain http"),
+        "a warning for plain http: {stderr}"
+    );
+
+    let bad = host_test_with(
+        &["run", &good, "--credentials-for", "127.0.0.1:1"],
+        &env,
+        None,
+    );
+    assert_exit(&bad, 2);
 }
 
 #[test]

@@ -24,11 +24,35 @@ async fn start() -> String {
 
 /// One HTTP/1.1 exchange: (status, body as JSON or text).
 async fn call(addr: &str, method: &str, path: &str, body: &[u8]) -> (u16, Value) {
+    let host = format!("Host: {addr}");
+    call_with(
+        addr,
+        method,
+        path,
+        &[&host, "Content-Type: application/json"],
+        body,
+    )
+    .await
+}
+
+/// One HTTP/1.1 exchange with exactly these header lines (plus length and close).
+async fn call_with(
+    addr: &str,
+    method: &str,
+    path: &str,
+    headers: &[&str],
+    body: &[u8],
+) -> (u16, Value) {
     let mut stream = TcpStream::connect(addr).await.unwrap();
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+    let mut head = format!("{method} {path} HTTP/1.1\r\n");
+    for line in headers {
+        head.push_str(line);
+        head.push_str("\r\n");
+    }
+    head.push_str(&format!(
+        "Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
-    );
+    ));
     stream.write_all(head.as_bytes()).await.unwrap();
     let _ = stream.write_all(body).await;
     let mut response = Vec::new();
@@ -157,5 +181,125 @@ async fn a_dropped_in_component_appears_without_code_changes() {
     assert_eq!(
         list["plugins"][0]["title"],
         json!("Plaid Check: Partner Insights")
+    );
+}
+
+/// F1: a DNS-rebinding page (foreign `Host`) and cross-site pages (foreign `Origin`, or a
+/// simple POST without `application/json`) are refused; the editor's own page works.
+#[tokio::test]
+async fn the_editor_refuses_foreign_hosts_and_cross_site_requests() {
+    let addr = start().await;
+    let port = addr.rsplit(':').next().unwrap().to_owned();
+    let validate = "/api/plugins/plaid_partner_insights/validate";
+    let body = br#"{"input": {"user_id": "usr_1"}}"#;
+    let json = "Content-Type: application/json";
+    let own_host = format!("Host: {addr}");
+    let localhost = format!("Host: localhost:{port}");
+    let rebound = format!("Host: attacker.example:{port}");
+    let own_origin = format!("Origin: http://{addr}");
+    let localhost_origin = format!("Origin: http://localhost:{port}");
+
+    let refused: Vec<(&str, &str, Vec<&str>, &[u8])> = vec![
+        ("GET", "/api/plugins", vec![&rebound], b""),
+        ("GET", "/", vec![&rebound], b""),
+        ("POST", validate, vec![&rebound, json], body),
+        ("GET", "/api/plugins", vec!["Host: 127.0.0.1"], b""),
+        (
+            "POST",
+            validate,
+            vec![&own_host, json, "Origin: http://attacker.example"],
+            body,
+        ),
+        (
+            "POST",
+            validate,
+            vec![&own_host, json, "Origin: null"],
+            body,
+        ),
+        (
+            "GET",
+            "/api/plugins",
+            vec![&own_host, "Origin: https://attacker.example"],
+            b"",
+        ),
+        (
+            "POST",
+            validate,
+            vec![&own_host, "Content-Type: text/plain", &own_origin],
+            body,
+        ),
+        ("POST", validate, vec![&own_host], body),
+    ];
+    for (method, path, headers, body) in refused {
+        let (status, answer) = call_with(&addr, method, path, &headers, body).await;
+        assert_eq!(status, 403, "{method} {path} {headers:?}: {answer}");
+        assert!(
+            answer["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "a clear JSON error: {answer}"
+        );
+    }
+
+    let allowed: Vec<(&str, &str, Vec<&str>, &[u8])> = vec![
+        ("GET", "/", vec![&own_host], b""),
+        ("GET", "/api/plugins", vec![&own_host], b""),
+        (
+            "GET",
+            "/api/plugins",
+            vec![&localhost, &localhost_origin],
+            b"",
+        ),
+        ("POST", validate, vec![&own_host, json, &own_origin], body),
+        ("POST", validate, vec![&localhost, json], body),
+    ];
+    for (method, path, headers, body) in allowed {
+        let (status, answer) = call_with(&addr, method, path, &headers, body).await;
+        assert_eq!(status, 200, "{method} {path} {headers:?}: {answer}");
+    }
+}
+
+/// F6: a huge file in the plugins folder is listed with an error from its size alone; it
+/// is never read, so the palette stays fast.
+#[tokio::test]
+async fn a_huge_file_in_the_plugins_folder_is_listed_with_an_error_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(common::plugin_path(), dir.path().join("a_step.wasm")).unwrap();
+    let huge = std::fs::File::create(dir.path().join("huge.wasm")).unwrap();
+    huge.set_len(2 * 1024 * 1024 * 1024).unwrap();
+    drop(huge);
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let options = EditorOptions {
+        plugins_dir: dir.path().to_owned(),
+        load: LoadOptions::default(),
+        simulator_url: None,
+        credentials: Default::default(),
+    };
+    tokio::spawn(serve(listener, options));
+    // The first palette load compiles the real component; the later ones must not touch
+    // either file's contents again.
+    let (status, list) = call(&addr, "GET", "/api/plugins", b"").await;
+    assert_eq!(status, 200);
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        let (status, again) = call(&addr, "GET", "/api/plugins", b"").await;
+        assert_eq!(status, 200);
+        assert_eq!(again, list);
+    }
+    // Reading 2 GiB three times takes seconds even from the page cache (tens of seconds
+    // from disk); a metadata check takes microseconds.
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(3),
+        "three palette loads took {took:?}"
+    );
+    let entries = list["plugins"].as_array().unwrap();
+    assert_eq!(entries.len(), 2, "{list}");
+    assert_eq!(entries[0]["id"], json!("a_step"));
+    assert!(entries[0].get("error").is_none(), "{list}");
+    assert_eq!(entries[1]["id"], json!("huge"));
+    let error = entries[1]["error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("MiB") && error.contains("larger"),
+        "the error names the size cap: {list}"
     );
 }

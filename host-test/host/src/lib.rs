@@ -8,6 +8,7 @@
 // Step errors are the product here, returned once per step: boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod addresses;
 pub mod bindings;
 pub mod cache;
 pub mod outbound;

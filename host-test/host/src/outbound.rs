@@ -1,5 +1,9 @@
 //! The outbound control point: every `wasi:http` request a component makes passes
-//! through [`OutboundHooks::send_request`], which applies the host's [`Policy`].
+//! through [`OutboundHooks::send_request`], which applies the host's [`Policy`]: the
+//! allowlist, credentials only for the origins they are meant for, timeouts, the body
+//! cap, and masking of credential values in the response body before the component
+//! sees it (so a server echoing them back cannot make the component carry a piece of
+//! one out, e.g. in an error excerpt cut at 512 bytes).
 
 use std::future::Future as _;
 use std::pin::Pin;
@@ -15,15 +19,16 @@ use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpH
 
 use crate::policy::{default_port, Policy};
 use crate::pool::{self, PooledClient};
-use crate::secrets::Credentials;
+use crate::secrets::{Credentials, StreamMasker};
 
-/// Hooks that enforce the allowlist, clamp timeouts, cap response bodies and inject
-/// credentials.
+/// Hooks that enforce the allowlist, clamp timeouts, cap response bodies, inject
+/// credentials and mask them in responses.
 #[derive(Clone)]
 pub struct OutboundHooks {
     policy: Arc<Policy>,
     credentials: Arc<Credentials>,
     client: Arc<PooledClient>,
+    masked: Arc<[String]>,
 }
 
 impl OutboundHooks {
@@ -37,7 +42,15 @@ impl OutboundHooks {
             policy,
             credentials,
             client,
+            masked: Arc::from(Vec::new()),
         }
+    }
+
+    /// Also masks these values in response bodies (e.g. the step input's inline
+    /// credentials).
+    pub fn masking(mut self, values: Vec<String>) -> Self {
+        self.masked = Arc::from(values);
+        self
     }
 }
 
@@ -61,6 +74,7 @@ impl WasiHttpHooks for OutboundHooks {
         let policy = self.policy.clone();
         let credentials = self.credentials.clone();
         let client = self.client.clone();
+        let masked = self.masked.clone();
         Box::new(async move {
             let uri = request.uri();
             let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
@@ -77,7 +91,29 @@ impl WasiHttpHooks for OutboundHooks {
                 return Err(HttpError::HttpRequestDenied);
             }
             tracing::debug!(%scheme, %host, port, method = %request.method(), "outbound request allowed");
-            inject_credentials(request.headers_mut(), &credentials);
+            if policy.sends_credentials_to(&scheme, &host, port) {
+                inject_credentials(request.headers_mut(), &credentials);
+            } else if !credentials.headers.is_empty() {
+                tracing::warn!(
+                    %scheme, %host, port,
+                    "credentials not sent: this origin is not one they are meant for (the chosen environment's Plaid origin over https, or one named with --credentials-for)"
+                );
+            }
+            // Every credential value that may come back: configured, inline (the
+            // component moved them to credential headers), and the step's own.
+            let mut secrets: Vec<String> = masked.to_vec();
+            secrets.extend(
+                credentials
+                    .headers
+                    .iter()
+                    .map(|h| h.value.expose().to_owned()),
+            );
+            for (name, value) in request.headers() {
+                if credentials.is_credential_header(name.as_str()) {
+                    secrets.extend(value.to_str().ok().map(str::to_owned));
+                }
+            }
+            let masker = StreamMasker::new(secrets.iter().map(String::as_str));
 
             // The connect timeout is the host's maximum (connections are pooled and
             // shared); the component's first-byte and between-bytes wishes are clamped.
@@ -106,7 +142,9 @@ impl WasiHttpHooks for OutboundHooks {
                 status = response.status().as_u16(),
                 "response headers received"
             );
-            let response = response.map(|body| GuardedBody::new(body, cap, gap).boxed_unsync());
+            let response = response.map(|body| {
+                MaskedBody::new(GuardedBody::new(body, cap, gap), masker).boxed_unsync()
+            });
             Ok((
                 response,
                 Box::new(async { Ok(()) }) as Box<dyn std::future::Future<Output = _> + Send>,
@@ -196,5 +234,96 @@ where
 
     fn size_hint(&self) -> SizeHint {
         self.inner.size_hint()
+    }
+}
+
+/// A response body with credential values masked as it streams (see [`StreamMasker`]).
+pub struct MaskedBody<B> {
+    inner: B,
+    masker: StreamMasker,
+    /// Trailers held while the masker's last bytes go out first.
+    trailers: Option<http::HeaderMap>,
+    finished: bool,
+}
+
+impl<B> MaskedBody<B> {
+    /// Wraps `inner`, masking with `masker`.
+    pub fn new(inner: B, masker: StreamMasker) -> Self {
+        Self {
+            inner,
+            masker,
+            trailers: None,
+            finished: false,
+        }
+    }
+}
+
+impl<B> Body for MaskedBody<B>
+where
+    B: Body<Data = Bytes, Error = HttpError> + Unpin,
+{
+    type Data = Bytes;
+    type Error = HttpError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, HttpError>>> {
+        let this = &mut *self;
+        if let Some(trailers) = this.trailers.take() {
+            return Poll::Ready(Some(Ok(Frame::trailers(trailers))));
+        }
+        if this.finished {
+            return Poll::Ready(None);
+        }
+        if this.masker.is_empty() {
+            return Pin::new(&mut this.inner).poll_frame(cx);
+        }
+        loop {
+            match Pin::new(&mut this.inner).poll_frame(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
+                    Ok(data) => {
+                        let out = this.masker.push(&data);
+                        if !out.is_empty() {
+                            return Poll::Ready(Some(Ok(Frame::data(Bytes::from(out)))));
+                        }
+                    }
+                    Err(frame) => {
+                        let tail = this.masker.finish();
+                        if tail.is_empty() {
+                            return Poll::Ready(Some(Ok(frame)));
+                        }
+                        this.trailers = frame.into_trailers().ok();
+                        return Poll::Ready(Some(Ok(Frame::data(Bytes::from(tail)))));
+                    }
+                },
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
+                Poll::Ready(None) => {
+                    this.finished = true;
+                    let tail = this.masker.finish();
+                    return Poll::Ready(
+                        (!tail.is_empty()).then(|| Ok(Frame::data(Bytes::from(tail)))),
+                    );
+                }
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.trailers.is_none()
+            && (self.finished || (self.masker.held() == 0 && self.inner.is_end_stream()))
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        // Masking keeps lengths; held-back bytes are still to come.
+        let held = self.masker.held() as u64;
+        let inner = self.inner.size_hint();
+        let mut hint = SizeHint::new();
+        if let Some(upper) = inner.upper() {
+            hint.set_upper(upper + held);
+        }
+        hint.set_lower(inner.lower() + held);
+        hint
     }
 }

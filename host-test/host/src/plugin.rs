@@ -299,11 +299,22 @@ impl Plugin {
 
     /// The credential values an input carries at [`Plugin::secret_paths`], for redaction.
     pub async fn secret_values(&self, input: &Value) -> Vec<String> {
+        self.secret_entries(input)
+            .await
+            .into_iter()
+            .map(|(_, value)| value)
+            .collect()
+    }
+
+    /// Each credential an input carries: its JSON Pointer and its value.
+    pub async fn secret_entries(&self, input: &Value) -> Vec<(String, String)> {
         self.secret_paths()
             .await
             .iter()
-            .filter_map(|path| input.pointer(path).and_then(Value::as_str))
-            .map(str::to_owned)
+            .filter_map(|path| {
+                let value = input.pointer(path).and_then(Value::as_str)?;
+                Some((path.clone(), value.to_owned()))
+            })
             .collect()
     }
 
@@ -385,15 +396,30 @@ impl Plugin {
         config: &StepConfig,
     ) -> Result<String, StepError> {
         let config = config.to_wit()?;
-        self.call::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
+        // The input's own credentials are masked in responses too (see `OutboundHooks`),
+        // when the secret paths are known already (no extra `describe` on the step's
+        // clock): the hook masks every credential header of the request in any case.
+        let inline = match (
+            self.secret_paths.get(),
+            serde_json::from_str::<Value>(input),
+        ) {
+            (Some(paths), Ok(value)) => paths
+                .iter()
+                .filter_map(|path| value.pointer(path).and_then(Value::as_str))
+                .map(str::to_owned)
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.call_masking::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
             &self.exports.execute,
             (input.to_owned(), config),
+            inline,
         )
         .await?
         .map_err(StepError::from_failure)
     }
 
-    fn new_store(&self) -> Store<StepState> {
+    fn new_store(&self, masked: Vec<String>) -> Store<StepState> {
         let state = StepState {
             wasi: WasiCtx::builder().build(),
             http: WasiHttpCtx::new(),
@@ -402,7 +428,8 @@ impl Plugin {
                 self.policy.clone(),
                 self.credentials.clone(),
                 self.client.clone(),
-            ),
+            )
+            .masking(masked),
             limits: StoreLimitsBuilder::new()
                 .memory_size(self.policy.max_memory)
                 .instances(16)
@@ -432,6 +459,21 @@ impl Plugin {
         R: Lift + Send + Sync + 'static,
         (R,): ComponentNamedList + Lift + Send + Sync,
     {
+        self.call_masking(export, params, Vec::new()).await
+    }
+
+    /// [`Plugin::call`], also masking `masked` in every response body the step receives.
+    async fn call_masking<P, R>(
+        &self,
+        export: &ComponentExportIndex,
+        params: P,
+        masked: Vec<String>,
+    ) -> Result<R, StepError>
+    where
+        P: ComponentNamedList + Lower + Send + Sync,
+        R: Lift + Send + Sync + 'static,
+        (R,): ComponentNamedList + Lift + Send + Sync,
+    {
         let run = async {
             // At most `max_concurrency` stores exist at once, so the instance pool is
             // never exhausted: further steps wait here.
@@ -440,7 +482,7 @@ impl Plugin {
                 .acquire()
                 .await
                 .expect("the semaphore is never closed");
-            let mut store = self.new_store();
+            let mut store = self.new_store(masked);
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func = instance.get_typed_func::<P, (R,)>(&mut store, export)?;
             let (result,) = func.call_async(&mut store, params).await?;

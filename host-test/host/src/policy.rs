@@ -1,9 +1,12 @@
-//! Host policy: which origins a component may reach, timeouts, caps and CPU bounds.
+//! Host policy: which origins a component may reach, which of them receive the host's
+//! credentials, timeouts, caps and CPU bounds.
 
 use std::fmt;
 use std::time::Duration;
 
 use anyhow::{bail, Context as _};
+
+pub use crate::addresses::is_internal;
 
 /// One origin the host allows: scheme, host and port.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +107,10 @@ pub fn split_host_port(text: &str) -> anyhow::Result<(&str, Option<u16>)> {
 pub struct Policy {
     /// Origins a component may call. Anything else is refused before connecting.
     pub allow: Vec<Origin>,
+    /// Origins the host's credentials are injected into (they must also be allowed).
+    /// Default: the built-in Plaid origins over https. Requests to other allowed
+    /// origins go out without them.
+    pub credentials_for: Vec<Origin>,
     /// Maximum connect timeout (a component's own value is clamped to this).
     pub connect_timeout: Duration,
     /// Maximum time to the first response byte.
@@ -122,19 +129,39 @@ pub struct Policy {
     pub epoch_tick: Duration,
 }
 
-/// The Plaid hosts allowed by default.
+/// The Plaid hosts allowed by default, and the only ones that get credentials by default.
 pub const DEFAULT_ALLOW: &[&str] = &["https://sandbox.plaid.com", "https://production.plaid.com"];
+
+/// A built-in origin: never allowed to resolve to an internal address.
+fn builtin(origin: &str) -> Origin {
+    Origin {
+        private_ok: false,
+        ..Origin::parse(origin).expect("default origins parse")
+    }
+}
+
+/// The built-in Plaid origin of an environment (`sandbox`, `production`).
+pub fn environment_origin(environment: &str) -> Option<Origin> {
+    DEFAULT_ALLOW
+        .iter()
+        .find(|o| o.strip_prefix("https://").and_then(|h| h.split('.').next()) == Some(environment))
+        .map(|o| builtin(o))
+}
+
+/// Whether `host` is one of the built-in Plaid hosts.
+pub fn is_builtin_host(host: &str) -> bool {
+    DEFAULT_ALLOW.iter().any(|o| {
+        o.strip_prefix("https://")
+            .is_some_and(|h| h.eq_ignore_ascii_case(host))
+    })
+}
 
 impl Default for Policy {
     fn default() -> Self {
+        let builtins: Vec<Origin> = DEFAULT_ALLOW.iter().map(|o| builtin(o)).collect();
         Self {
-            allow: DEFAULT_ALLOW
-                .iter()
-                .map(|o| Origin {
-                    private_ok: false,
-                    ..Origin::parse(o).expect("default origins parse")
-                })
-                .collect(),
+            allow: builtins.clone(),
+            credentials_for: builtins,
             connect_timeout: Duration::from_secs(5),
             first_byte_timeout: Duration::from_secs(30),
             between_bytes_timeout: Duration::from_secs(10),
@@ -153,11 +180,25 @@ impl Policy {
         self.allow.iter().any(|o| o.matches(scheme, host, port))
     }
 
-    /// Whether `host:port` may resolve to a non-public address.
+    /// Whether `host:port` may resolve to a non-public address: only for origins allowed
+    /// explicitly, and never for a built-in Plaid host, whatever an `--allow` entry says.
     pub fn private_ok(&self, host: &str, port: u16) -> bool {
+        if is_builtin_host(host) {
+            return false;
+        }
         self.allow.iter().any(|o| {
-            o.private_ok && o.host.eq_ignore_ascii_case(host) && o.port.is_none_or(|p| p == port)
+            o.private_ok
+                && o.host.eq_ignore_ascii_case(host)
+                && o.port.map_or(port == 80 || port == 443, |p| p == port)
         })
+    }
+
+    /// Whether the host's credentials may be injected into a request to
+    /// `scheme://host:port`.
+    pub fn sends_credentials_to(&self, scheme: &str, host: &str, port: u16) -> bool {
+        self.credentials_for
+            .iter()
+            .any(|o| o.matches(scheme, host, port))
     }
 
     /// The effective timeout: the component's wish, never above the host's maximum.
@@ -166,61 +207,9 @@ impl Policy {
     }
 }
 
-/// Whether an address is loopback, private, link-local, unspecified, multicast,
-/// shared (CGNAT) or otherwise not a public unicast address.
-pub fn is_internal(ip: std::net::IpAddr) -> bool {
-    use std::net::IpAddr;
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_multicast()
-                || v4.is_broadcast()
-                || a == 0
-                || (a == 100 && (64..128).contains(&b))
-        }
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80
-                || v6
-                    .to_ipv4_mapped()
-                    .is_some_and(|v4| is_internal(IpAddr::V4(v4)))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn internal_addresses_are_recognized() {
-        for ip in [
-            "127.0.0.1",
-            "10.1.2.3",
-            "172.16.0.1",
-            "192.168.1.1",
-            "169.254.169.254",
-            "0.0.0.0",
-            "100.64.0.1",
-            "::1",
-            "fe80::1",
-            "fd00::1",
-            "::ffff:10.0.0.1",
-        ] {
-            assert!(is_internal(ip.parse().unwrap()), "{ip}");
-        }
-        for ip in ["8.8.8.8", "104.16.0.1", "2606:4700::1111"] {
-            assert!(!is_internal(ip.parse().unwrap()), "{ip}");
-        }
-    }
 
     #[test]
     fn only_explicit_origins_may_be_internal() {
@@ -229,6 +218,29 @@ mod tests {
         p.allow.push(Origin::parse("127.0.0.1:8080").unwrap());
         assert!(p.private_ok("127.0.0.1", 8080));
         assert!(!p.private_ok("127.0.0.1", 8081));
+    }
+
+    #[test]
+    fn credentials_go_only_to_the_plaid_origins_over_https_by_default() {
+        let mut p = Policy::default();
+        assert!(p.sends_credentials_to("https", "sandbox.plaid.com", 443));
+        assert!(p.sends_credentials_to("https", "production.plaid.com", 443));
+        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 443));
+        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 80));
+        p.allow.push(Origin::parse("127.0.0.1:8080").unwrap());
+        p.allow
+            .push(Origin::parse("http://sandbox.plaid.com:443").unwrap());
+        assert!(p.allows("http", "127.0.0.1", 8080));
+        assert!(!p.sends_credentials_to("http", "127.0.0.1", 8080));
+        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 443));
+        p.credentials_for = vec![environment_origin("production").unwrap()];
+        assert!(!p.sends_credentials_to("https", "sandbox.plaid.com", 443));
+        assert!(p.sends_credentials_to("https", "production.plaid.com", 443));
+        assert_eq!(
+            environment_origin("sandbox").unwrap().to_string(),
+            "https://sandbox.plaid.com"
+        );
+        assert!(environment_origin("staging").is_none());
     }
 
     #[test]
@@ -269,5 +281,23 @@ mod tests {
             Policy::clamp(Some(Duration::from_secs(1)), max),
             Duration::from_secs(1)
         );
+    }
+
+    /// F8: an `--allow` entry naming a default Plaid host (any scheme, any port) never
+    /// lets that host resolve to an internal address.
+    #[test]
+    fn an_allow_entry_for_a_plaid_host_keeps_the_internal_address_refusal() {
+        for entry in [
+            "http://sandbox.plaid.com:443",
+            "sandbox.plaid.com",
+            "https://production.plaid.com",
+            "PRODUCTION.plaid.com:8443",
+        ] {
+            let mut p = Policy::default();
+            let origin = Origin::parse(entry).unwrap();
+            let (host, port) = (origin.host.clone(), origin.port.unwrap_or(443));
+            p.allow.push(origin);
+            assert!(!p.private_ok(&host, port), "{entry}");
+        }
     }
 }

@@ -23,7 +23,8 @@ use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 use wasmtime_wasi_http::{Error as HttpError, WasiBody};
 
-use crate::policy::{is_internal, Policy};
+use crate::addresses::internal_reason;
+use crate::policy::Policy;
 
 /// A TCP stream, with TLS for `https`.
 pub enum Stream {
@@ -151,8 +152,8 @@ async fn connect(policy: &Policy, host: &str, port: u16) -> io::Result<TcpStream
     let private_ok = policy.private_ok(host, port);
     let mut last = io::Error::new(io::ErrorKind::NotFound, "the name resolved to no address");
     for address in addresses {
-        if !private_ok && is_internal(address.ip()) {
-            tracing::warn!(%host, ip = %address.ip(), "refusing an internal address for a host not explicitly allowed");
+        if let Some(reason) = internal_reason(address.ip()).filter(|_| !private_ok) {
+            tracing::warn!(%host, ip = %address.ip(), %reason, "refusing an internal address for a host not explicitly allowed");
             last = io::Error::new(
                 io::ErrorKind::PermissionDenied,
                 "destination address not allowed",

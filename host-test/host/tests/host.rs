@@ -603,3 +603,200 @@ async fn an_allowed_name_resolving_to_an_internal_address_is_refused_unless_expl
         "{e:?}"
     );
 }
+
+/// The cache's files, by file name.
+fn cache_files(dir: &std::path::Path) -> std::collections::BTreeSet<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect()
+}
+
+fn load_cached(path: &std::path::Path, dir: &std::path::Path) -> step_host::Plugin {
+    let options = step_host::LoadOptions {
+        cache_dir: Some(dir.to_owned()),
+        ..step_host::LoadOptions::default()
+    };
+    step_host::Plugin::load_with(path, Policy::default(), Credentials::default(), &options).unwrap()
+}
+
+/// F2: another component's artifact and sidecar copied over this component's cache entry
+/// are never loaded: the original `.wasm` is recompiled and runs its own code.
+#[test]
+fn the_compile_cache_rejects_an_artifact_swapped_in_from_another_component() {
+    use step_host::cache::CacheOutcome;
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        load_cached(&plugin_path(), dir.path()).cache_outcome(),
+        CacheOutcome::Miss
+    );
+    let ours = cache_files(dir.path());
+    assert_eq!(
+        load_cached(&misbehaving_path(), dir.path()).cache_outcome(),
+        CacheOutcome::Miss
+    );
+    let theirs: Vec<_> = cache_files(dir.path()).difference(&ours).cloned().collect();
+    assert_eq!(theirs.len(), ours.len(), "{ours:?} / {theirs:?}");
+    for target in &ours {
+        let source = theirs
+            .iter()
+            .find(|p| p.extension() == target.extension())
+            .expect("the same kinds of files for both components");
+        std::fs::copy(source, target).unwrap();
+    }
+    let swapped = load_cached(&plugin_path(), dir.path());
+    assert_eq!(
+        swapped.cache_outcome(),
+        CacheOutcome::Miss,
+        "the substituted artifact was rejected and the component recompiled"
+    );
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let descriptor = runtime.block_on(swapped.describe()).unwrap();
+    assert_eq!(
+        descriptor.name, "plaid.cra.check_report.partner_insights.get",
+        "the original component runs its own code"
+    );
+    assert_eq!(
+        load_cached(&plugin_path(), dir.path()).cache_outcome(),
+        CacheOutcome::Hit,
+        "the rebuilt entry is trusted again"
+    );
+}
+
+/// F2: symlinks planted in the cache (at the final names and at the temporary names an
+/// older version used) are never followed, neither to read nor to write.
+#[cfg(unix)]
+#[test]
+fn the_compile_cache_never_follows_a_planted_symlink() {
+    use step_host::cache::CacheOutcome;
+    let dir = tempfile::tempdir().unwrap();
+    load_cached(&plugin_path(), dir.path());
+    let entries = cache_files(dir.path());
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("precious");
+    std::fs::write(&victim, "precious").unwrap();
+    let pid = std::process::id();
+    for entry in &entries {
+        std::fs::remove_file(entry).unwrap();
+        std::os::unix::fs::symlink(&victim, entry).unwrap();
+        let ext = entry.extension().unwrap().to_str().unwrap();
+        for tmp in [format!("tmp{pid}"), format!("{ext}.tmp{pid}")] {
+            // The two entries share the first name; one symlink there is enough.
+            let _ = std::os::unix::fs::symlink(&victim, entry.with_extension(tmp));
+        }
+    }
+    let plugin = load_cached(&plugin_path(), dir.path());
+    assert_eq!(plugin.cache_outcome(), CacheOutcome::Miss);
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "precious",
+        "nothing was written through a symlink"
+    );
+    for entry in &entries {
+        let meta = std::fs::symlink_metadata(entry).unwrap();
+        assert!(
+            meta.is_file(),
+            "{} is a regular file again",
+            entry.display()
+        );
+    }
+    assert_eq!(
+        load_cached(&plugin_path(), dir.path()).cache_outcome(),
+        CacheOutcome::Hit
+    );
+}
+
+/// F2: a cache directory others can write to, or that another user owns, is not used;
+/// a new one is created private to the user.
+#[cfg(unix)]
+#[test]
+fn the_compile_cache_refuses_a_directory_others_can_write_or_own() {
+    use std::os::unix::fs::PermissionsExt as _;
+    use step_host::cache::CacheOutcome;
+    let parent = tempfile::tempdir().unwrap();
+    let cache = parent.path().join("cache");
+    std::fs::create_dir(&cache).unwrap();
+    for mode in [0o777, 0o775, 0o1777] {
+        std::fs::set_permissions(&cache, std::fs::Permissions::from_mode(mode)).unwrap();
+        let plugin = load_cached(&plugin_path(), &cache);
+        assert_eq!(
+            plugin.cache_outcome(),
+            CacheOutcome::Disabled,
+            "mode {mode:o} is refused"
+        );
+        assert!(
+            cache_files(&cache).is_empty(),
+            "nothing written with mode {mode:o}"
+        );
+    }
+    std::fs::set_permissions(&cache, std::fs::Permissions::from_mode(0o700)).unwrap();
+    // Only root can give a directory away; elsewhere this part is not possible.
+    if std::os::unix::fs::chown(&cache, Some(65534), Some(65534)).is_ok() {
+        let plugin = load_cached(&plugin_path(), &cache);
+        assert_eq!(
+            plugin.cache_outcome(),
+            CacheOutcome::Disabled,
+            "another user's directory is refused"
+        );
+        assert!(cache_files(&cache).is_empty());
+    }
+    let fresh = parent.path().join("new").join("cache");
+    assert_eq!(
+        load_cached(&plugin_path(), &fresh).cache_outcome(),
+        CacheOutcome::Miss
+    );
+    let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "a new cache directory is private: {mode:o}");
+}
+
+/// F3: a server that echoes the request headers into an error page cannot make the
+/// component's 512-byte excerpt cut a credential so that its first part is shown: the
+/// cut falls at several places inside each credential, through the real `.wasm`.
+#[tokio::test]
+async fn a_credential_echoed_into_an_error_page_is_masked_wherever_the_excerpt_cut_falls() {
+    use plaid_sim::{ECHO_PAGE_HEAD, ECHO_USER_PREFIX};
+    const CLIENT: &str = "Qm4Tz8Lw2Xr6Vb1Nc9Hk3Jp7Fs5Dg0Ye";
+    const SECRET: &str = "Ur3Ki9Oa5Pl1Zs7Xd2Cf8Vg4Bh6Nj0Mq";
+    let sim = sim_with(SimConfig {
+        client_id: CLIENT.into(),
+        secret: SECRET.into(),
+        ..SimConfig::default()
+    })
+    .await;
+    let credentials = Credentials::default()
+        .with_fallback("plaid-client-id", CLIENT)
+        .with_fallback("plaid-secret", SECRET);
+    let plugin = load(policy_for(&sim), credentials);
+    let secret_at = ECHO_PAGE_HEAD.len() + "\nplaid-secret: ".len();
+    let client_at = secret_at + SECRET.len() + "\nplaid-client-id: ".len();
+    let mut pads = Vec::new();
+    for cut in [1, 4, 6, 13, 20, SECRET.len() - 1] {
+        pads.push(512 - cut - secret_at);
+    }
+    for cut in [2, 7, 18, CLIENT.len() - 1] {
+        pads.push(512 - cut - client_at);
+    }
+    for pad in pads {
+        let e = plugin
+            .execute(
+                &input(&format!("{ECHO_USER_PREFIX}{pad}")),
+                &config_for(&sim),
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(e.http_status, Some(502), "{e:?}");
+        let excerpt = e.detail.as_ref().unwrap()["body_excerpt"].as_str().unwrap();
+        assert_eq!(excerpt.len(), 512, "the excerpt is cut where planned");
+        assert!(excerpt.contains("plaid-secret: "), "{excerpt}");
+        let text = serde_json::to_string(&e).unwrap();
+        for credential in [CLIENT, SECRET] {
+            for start in 0..=credential.len() - 6 {
+                let piece = &credential[start..start + 6];
+                assert!(
+                    !text.contains(piece),
+                    "padding {pad}: {piece:?} of a credential is visible: {text}"
+                );
+            }
+        }
+    }
+}

@@ -74,7 +74,24 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
     ),
     ("usr_fault_bad_utf8", "200 whose body is not UTF-8"),
     ("usr_fault_big_headers", "200 with a 1 MiB response header"),
+    (
+        "usr_fault_echo_headers_<N>",
+        "502 HTML page echoing the request headers (credentials first) after N padding bytes, as a misconfigured proxy would",
+    ),
 ];
+
+/// `user_id` prefix of the header-echo fault: `usr_fault_echo_headers_<N>` answers 502
+/// with an HTML page that echoes every request header, credential headers first, after
+/// `N` bytes of padding, so a test can place a cut (e.g. a 512-byte excerpt) anywhere
+/// inside an echoed credential.
+pub const ECHO_USER_PREFIX: &str = "usr_fault_echo_headers_";
+
+/// The echo page's text before the padding; then come `N` dots, `"\nplaid-secret: "`,
+/// the secret, `"\nplaid-client-id: "`, the client ID, and the other headers.
+pub const ECHO_PAGE_HEAD: &str = "<html><head><title>502 Bad Gateway</title></head><body><pre>";
+
+/// Largest padding the echo fault accepts.
+const ECHO_MAX_PADDING: usize = 4096;
 
 const REPORT_EXAMPLE: &str =
     include_str!("../../../examples/plaid/response-200.spec-example-1.json");
@@ -387,6 +404,7 @@ async fn partner_insights(
             response.headers_mut().insert("retry-after", axum::http::HeaderValue::from_static("1"));
             return response;
         }
+        user if user.starts_with(ECHO_USER_PREFIX) => return echo_headers(&headers, user),
         user if user.starts_with("usr_fault_") => return fault(user).await,
         _ => {}
     }
@@ -412,6 +430,44 @@ async fn partner_insights(
         text.truncate(text.len() / 2);
     }
     (StatusCode::OK, [("content-type", "application/json")], text).into_response()
+}
+
+/// The header-echo fault: a 502 HTML page with the request headers, credentials first.
+fn echo_headers(headers: &HeaderMap, user: &str) -> Response {
+    let padding = user
+        .strip_prefix(ECHO_USER_PREFIX)
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(ECHO_MAX_PADDING);
+    let mut page = format!("{ECHO_PAGE_HEAD}{}", ".".repeat(padding));
+    let first = ["plaid-secret", "plaid-client-id"];
+    let mut rest: Vec<(&str, String)> = headers
+        .iter()
+        .filter(|(name, _)| !first.contains(&name.as_str()))
+        .map(|(name, value)| {
+            (
+                name.as_str(),
+                String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    rest.sort();
+    for name in first {
+        page.push_str(&format!(
+            "\n{name}: {}",
+            header(headers, name).unwrap_or_default()
+        ));
+    }
+    for (name, value) in rest {
+        page.push_str(&format!("\n{name}: {value}"));
+    }
+    page.push_str("\n</pre></body></html>");
+    (
+        StatusCode::BAD_GATEWAY,
+        [("content-type", "text/html")],
+        page,
+    )
+        .into_response()
 }
 
 /// Misbehaving answers for fault-injection users.

@@ -39,10 +39,13 @@ pub async fn sim_with(config: SimConfig) -> Simulator {
     Simulator::start(0, config).await.expect("simulator starts")
 }
 
-/// The default policy plus the simulator's origin.
+/// The default policy plus the simulator's origin, allowed and named for credentials.
 pub fn policy_for(sim: &Simulator) -> Policy {
     let mut policy = Policy::default();
     policy.allow.push(Origin::parse(&sim.url()).unwrap());
+    policy
+        .credentials_for
+        .push(Origin::parse(&sim.url()).unwrap());
     policy
 }
 
