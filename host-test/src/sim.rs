@@ -903,6 +903,7 @@ fn report_for(body: &Map<String, Value>, user: &str, request_id: &str) -> Value 
                 json!({
                     "request_correlation_id": req.get("request_correlation_id").cloned().unwrap_or(json!("")),
                     "fico_scoring_request_id": req.get("fico_scoring_request_id").cloned().unwrap_or(json!(format!("fsr_{:08x}", seed as u32))),
+                    "exclusion_code": "0",
                     "ultrafico_score": {
                         "ultrafico_score_version": "1.0",
                         "score": (base + 12).min(850),
