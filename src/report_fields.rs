@@ -72,14 +72,14 @@ const SCORE: Field = req(
         "Score from 1 to 999, or null when none could be computed.",
     ),
 );
-const REASON_CODES: Field = f("reason_codes", n(texts(None), "Reason codes."));
+const REASON_CODES: Field = f("reason_codes", n(texts(None), ""));
 const METADATA: Field = f("metadata", n(SCORE_METADATA, "Transaction statistics."));
 const ERROR_REASON: Field = f("error_reason", n(TEXT, "Why no result was produced."));
 
 /// CashScore and FirstDetect (with the deprecated integer `version`).
 const VERSIONED_SCORE: Shape = Shape::Open(&[
     VERSION,
-    f("model_version", n(TEXT, "Model version.")),
+    f("model_version", n(TEXT, "")),
     SCORE,
     REASON_CODES,
     METADATA,
@@ -88,7 +88,7 @@ const VERSIONED_SCORE: Shape = Shape::Open(&[
 
 /// Extend and Detect (`model_version` only).
 const MODEL_SCORE: Shape = Shape::Open(&[
-    req("model_version", n(TEXT, "Model version.")),
+    req("model_version", n(TEXT, "")),
     SCORE,
     REASON_CODES,
     METADATA,
@@ -102,32 +102,29 @@ const PRISM: Shape = Shape::Open(&[
         nn(
             Shape::Open(&[
                 VERSION,
-                f("model_version", n(TEXT, "Model version.")),
+                f("model_version", n(TEXT, "")),
                 f(
                     "result",
                     n(Shape::Open(&[]), "Insight values by attribute name."),
                 ),
                 ERROR_REASON,
             ]),
-            "Prism Insights.",
+            "",
         ),
     ),
-    f("cash_score", nn(VERSIONED_SCORE, "Prism CashScore.")),
-    f("first_detect", nn(VERSIONED_SCORE, "Prism FirstDetect.")),
-    f("extend", nn(MODEL_SCORE, "Prism Extend.")),
-    f("detect", nn(MODEL_SCORE, "Prism Detect.")),
+    f("cash_score", nn(VERSIONED_SCORE, "")),
+    f("first_detect", nn(VERSIONED_SCORE, "")),
+    f("extend", nn(MODEL_SCORE, "")),
+    f("detect", nn(MODEL_SCORE, "")),
 ]);
 
 const OLD_CODE: Node = old(TEXT, true, &"the reason code arrays");
 
 const ULTRAFICO_SCORE: Shape = Shape::Open(&[
-    req(
-        "ultrafico_score_version",
-        n(enumeration(&["1.0"]), "UltraFICO version."),
-    ),
+    req("ultrafico_score_version", n(enumeration(&["1.0"]), "")),
     req("score", n(Shape::Int, "The UltraFICO score.")),
-    f("negative_reason_codes", n(texts(Some(4)), "At most 4.")),
-    f("positive_reason_codes", n(texts(Some(4)), "At most 4.")),
+    f("negative_reason_codes", n(texts(Some(4)), "")),
+    f("positive_reason_codes", n(texts(Some(4)), "")),
     f("reason_code_1", OLD_CODE),
     f("reason_code_2", OLD_CODE),
     f("reason_code_3", OLD_CODE),
@@ -144,8 +141,8 @@ const ULTRAFICO_SCORE: Shape = Shape::Open(&[
 
 const ULTRAFICO_RESULT: Node = n(
     Shape::Open(&[
-        f("request_correlation_id", n(TEXT, "Correlation ID sent.")),
-        f("fico_scoring_request_id", n(TEXT, "FICO scoring request ID.")),
+        f("request_correlation_id", n(TEXT, "")),
+        f("fico_scoring_request_id", n(TEXT, "")),
         f(
             "exclusion_code",
             nn(
@@ -159,7 +156,7 @@ const ULTRAFICO_RESULT: Node = n(
         ),
         ERROR_REASON,
     ]),
-    "One UltraFICO result.",
+    "",
 );
 
 const REPORT_CHARACTERISTICS: Shape = Shape::Open(&[
@@ -205,10 +202,7 @@ const REPORT_CHARACTERISTICS: Shape = Shape::Open(&[
 ]);
 
 const FICO: Shape = Shape::Open(&[
-    req(
-        "lender_application_id",
-        n(TEXT, "The lender application ID sent."),
-    ),
+    req("lender_application_id", n(TEXT, "")),
     req(
         "ultrafico_score_results",
         n(
@@ -313,8 +307,8 @@ const SUBTYPES: &[&str] = &[
 
 const ACCOUNT: Node = n(
     Shape::Open(&[
-        f("account_id", n(TEXT, "Account ID.")),
-        req("mask", nn(TEXT, "Last digits of the account number.")),
+        f("account_id", n(TEXT, "")),
+        req("mask", nn(TEXT, "")),
         req(
             "metadata",
             n(
@@ -322,31 +316,31 @@ const ACCOUNT: Node = n(
                     req("start_date", NULLABLE_TEXT),
                     req("end_date", NULLABLE_TEXT),
                 ]),
-                "Start and end dates of the data.",
+                "",
             ),
         ),
-        req("name", n(TEXT, "Account name.")),
-        req("official_name", nn(TEXT, "Official account name.")),
-        req("subtype", n(enumeration(SUBTYPES), "Account subtype.")),
-        req("type", n(enumeration(&["depository"]), "Account type.")),
-        req("owners", n(list(&OWNER), "Account owners.")),
+        req("name", n(TEXT, "")),
+        req("official_name", nn(TEXT, "")),
+        req("subtype", n(enumeration(SUBTYPES), "")),
+        req("type", n(enumeration(&["depository"]), "")),
+        req("owners", n(list(&OWNER), "")),
     ]),
-    "An account.",
+    "",
 );
 
 const ITEM: Node = n(
     Shape::Open(&[
-        f("institution_id", n(TEXT, "Institution ID.")),
-        f("institution_name", n(TEXT, "Institution name.")),
-        f("item_id", n(TEXT, "Item ID.")),
-        f("accounts", n(list(&ACCOUNT), "Accounts of the Item.")),
+        f("institution_id", n(TEXT, "")),
+        f("institution_name", n(TEXT, "")),
+        f("item_id", n(TEXT, "")),
+        f("accounts", n(list(&ACCOUNT), "")),
     ]),
-    "An Item.",
+    "",
 );
 
 const WARNING: Node = n(
     Shape::Open(&[
-        req("warning_type", n(TEXT, "CHECK_REPORT_WARNING.")),
+        req("warning_type", n(TEXT, "")),
         req(
             "warning_code",
             n(
@@ -372,7 +366,7 @@ const WARNING: Node = n(
             ),
         ),
     ]),
-    "A report warning.",
+    "",
 );
 
 /// The 2xx response body.
@@ -383,7 +377,7 @@ pub const RESPONSE: Node = n(
             "report",
             n(
                 Shape::Open(&[
-                    f("report_id", n(TEXT, "Report ID.")),
+                    f("report_id", n(TEXT, "")),
                     f(
                         "generated_time",
                         n(TEXT, "When the report was generated (RFC 3339)."),
@@ -463,7 +457,7 @@ pub const SUMMARY: Node = n(
                         ),
                         req("error_reason", SUMMARY_TEXT),
                     ]),
-                    "One UltraFICO result.",
+                    "",
                 )),
                 "UltraFICO results in request order.",
             ),
