@@ -196,6 +196,15 @@ fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
     assert!(stdout_json(&flag_wins)["body"]
         .get("partner_insights")
         .is_some());
+    let shipped = format!("{EXAMPLES}/config/production-new-client.json");
+    let production = host_test(&["prepare", &example("good.json"), "--config", &shipped]);
+    assert_exit(&production, 0);
+    let prepared = stdout_json(&production);
+    assert!(prepared["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://production.plaid.com/"));
+    assert_eq!(prepared["body"], json!({ "user_id": "usr_9nSp2KuZ2x4JDw" }));
     let sent = host_test(&["run", &example("sim-new-client.json")]);
     assert_exit(&sent, 1);
     assert_eq!(stdout_json(&sent)["error"]["code"], json!("INVALID_FIELD"));
