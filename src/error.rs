@@ -173,7 +173,11 @@ pub fn classify(
     }
 }
 
-/// Classification of an error whose type says nothing this endpoint knows.
+/// Classification of an error whose type says nothing this endpoint knows, and of
+/// bodies that carry no Plaid error at all. Judgement: 408 (the server gave up waiting
+/// for the request) is a `timeout`; every 5xx, 504 included, stays `api_error` (the
+/// gateway or Plaid failed, not the step's own timeouts), retryable like Plaid's
+/// INTERNAL_SERVER_ERROR.
 fn by_status(status: u16) -> (ErrorKind, bool, &'static str) {
     use ErrorKind::*;
     match status {
