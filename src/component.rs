@@ -1,6 +1,8 @@
 //! WIT glue: converts between the generated bindings and the pure native API.
 
-use crate::types::{Environment, ErrorKind, FieldError, HttpRequest, StepConfig, StepError};
+use crate::types::{
+    Environment, ErrorKind, FieldError, HttpRequest, RequestTimeConfig, StepConfig, StepError,
+};
 
 wit_bindgen::generate!({
     world: "partner-insights-step",
@@ -110,6 +112,11 @@ fn step_config(config: wit::StepConfig) -> StepConfig {
         connect_timeout_ms: config.connect_timeout_ms,
         first_byte_timeout_ms: config.first_byte_timeout_ms,
         between_bytes_timeout_ms: config.between_bytes_timeout_ms,
+        request_time_config: config.request_time_config.map(|setting| match setting {
+            wit::RequestTimeConfig::Send => RequestTimeConfig::Send,
+            wit::RequestTimeConfig::Omit => RequestTimeConfig::Omit,
+            wit::RequestTimeConfig::Refuse => RequestTimeConfig::Refuse,
+        }),
     }
 }
 

@@ -2,8 +2,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::fields::{Field, Node, Shape, ROOT, ROOT_FIELDS};
-use crate::report_fields::{RESPONSE, SUMMARY};
+use crate::fields::{Field, Node, Shape, IDENTITY_FIELDS, ROOT, ROOT_FIELDS};
+use crate::report_fields::{CONTRACT_DEVIATIONS, RESPONSE, SUMMARY};
 
 /// Native mirror of the WIT `task-defaults` record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +50,14 @@ pub struct Descriptor {
 const DESCRIPTION: &str =
     "Retrieves the Partner Insights of a user's Plaid Check consumer report: \
 Prism Data scores (CashScore, FirstDetect, Extend, Detect, Insights) and UltraFICO scores. \
-If the insights were not generated earlier, Plaid generates them during the call. \
-Errors say whether to wait (report not ready), recreate the report (expired), or fix the input.";
+Follows Plaid's contract as of OAS 1.778.0 (API version 2020-09-14). \
+Configure Partner Insights when the report is created (/cra/check_report/create or Link); \
+the request-time partner_insights and options are deprecated and refused for Plaid clients \
+created on or after 2026-07-01. Prism versions: if prism_versions is omitted, Plaid uses the \
+client's configured default (v3 if none is configured); products left out of a partial list \
+are not generated. A 2xx carrying a report always succeeds: differences from the contract are \
+listed in contract_deviations. Errors say whether to wait (report not ready), retry later \
+(rate limit, outage), create a new report (expired, Item needs repair), or fix the input.";
 
 /// Builds the descriptor.
 pub fn descriptor() -> Descriptor {
@@ -85,13 +91,12 @@ pub fn input_schema() -> Value {
     let object = schema.as_object_mut().expect("root is an object");
     object.insert("$schema".into(), json!(SCHEMA_DIALECT));
     object.insert("title".into(), json!("Partner Insights request"));
-    object.insert(
-        "anyOf".into(),
-        json!([
-            { "required": ["user_id"], "properties": { "user_id": { "type": "string" } } },
-            { "required": ["user_token"], "properties": { "user_token": { "type": "string" } } }
-        ]),
-    );
+    // Any one identity (as a string) is enough; the contract itself requires none.
+    let identities: Vec<Value> = IDENTITY_FIELDS
+        .iter()
+        .map(|key| json!({ "required": [key], "properties": { *key: { "type": "string" } } }))
+        .collect();
+    object.insert("anyOf".into(), Value::Array(identities));
     schema
 }
 
@@ -106,11 +111,14 @@ fn node_schema(node: &Node) -> Value {
         }
     };
     match &node.shape {
-        Shape::Str { min_len, prefix } => {
+        Shape::Str { printable } => {
             s.insert("type".into(), typed("string"));
-            s.insert("minLength".into(), json!(min_len));
-            if let Some(prefix) = prefix {
-                s.insert("pattern".into(), json!(format!("^{prefix}")));
+            if *printable {
+                // The same set as Rust's `char::is_control` (Unicode Cc).
+                s.insert(
+                    "pattern".into(),
+                    json!("^[^\\u0000-\\u001F\\u007F-\\u009F]*$"),
+                );
             }
         }
         Shape::Int => {
@@ -119,12 +127,25 @@ fn node_schema(node: &Node) -> Value {
         Shape::Bool => {
             s.insert("type".into(), typed("boolean"));
         }
-        Shape::Enum { values, .. } => {
+        Shape::Enum { values, numeric } => {
             let mut all: Vec<Value> = values.iter().map(|v| json!(v)).collect();
+            let mut types = vec!["string"];
+            if *numeric {
+                // Plaid's snapshot wrote these values as bare numbers; `validate`
+                // accepts a number equal to a value and sends the string.
+                types.push("number");
+                all.extend(
+                    values
+                        .iter()
+                        .filter_map(|v| crate::input::number_value(v))
+                        .map(|n| crate::response::score(&n)),
+                );
+            }
             if nullable {
+                types.push("null");
                 all.push(Value::Null);
             }
-            s.insert("type".into(), typed("string"));
+            s.insert("type".into(), json!(types));
             s.insert("enum".into(), Value::Array(all));
         }
         Shape::Object(fields) | Shape::Open(fields) => {
@@ -184,21 +205,19 @@ pub fn ui_hints() -> Value {
     let mut secrets = Vec::new();
     let mut deprecated = Vec::new();
     collect_hints(ROOT_FIELDS, "", &mut widgets, &mut secrets, &mut deprecated);
-    json!({
-        "order": ROOT_FIELDS.iter().map(|f| f.name).collect::<Vec<_>>(),
-        "widgets": widgets,
-        "secrets": secrets,
-        "deprecated": deprecated,
-        "groups": [
-            { "title": "User", "fields": ["user_id", "user_token", "third_party_user_token", "user_tier"] },
-            { "title": "Credentials (optional: prefer the host's PLAID_CLIENT_ID / PLAID_SECRET)", "fields": ["client_id", "secret"] },
-            { "title": "Partner Insights", "fields": ["partner_insights"] },
-            { "title": "Deprecated", "fields": ["options"] }
-        ],
-        "output_jq": OUTPUT_JQ,
-        "summary_fields": ["cash_score", "first_detect_score", "extend_score", "detect_score", "ultrafico_scores", "warning_codes"]
-    })
+    // The fixed hints are data, not `json!` code: the component stays smaller.
+    let mut hints: Map<String, Value> = serde_json::from_str(UI_HINTS).unwrap_or_default();
+    let order = ROOT_FIELDS.iter().map(|f| json!(f.name)).collect();
+    hints.insert("order".into(), Value::Array(order));
+    hints.insert("widgets".into(), Value::Object(widgets));
+    hints.insert("secrets".into(), json!(secrets));
+    hints.insert("deprecated".into(), json!(deprecated));
+    hints.insert("output_jq".into(), Value::String(output_jq()));
+    Value::Object(hints)
 }
+
+/// The fixed part of the UI hints (`src/ui_hints.json`).
+const UI_HINTS: &str = include_str!("ui_hints.json");
 
 fn collect_hints(
     fields: &[Field],
@@ -230,21 +249,35 @@ fn collect_hints(
     }
 }
 
-/// A jq program that turns a 200 response body into the same outputs as `parse`, for
-/// engines that make the HTTP call themselves and transform with jq (Conductor's
-/// `JSON_JQ_TRANSFORM`). A test checks it against `parse`.
-pub const OUTPUT_JQ: &str = include_str!("output.jq");
+/// A jq program that turns a 2xx response body into the same outputs as `parse`
+/// (summary and contract deviations included), for engines that make the HTTP call
+/// themselves and transform with jq (Conductor's `JSON_JQ_TRANSFORM`). A body with no
+/// usable report makes it fail with `error`. Tests check it against `parse`.
+///
+/// The deviations come from a small interpreter (`src/output.jq`) that walks the
+/// JSON Schema of the same response model `parse` checks against, so the two cannot
+/// drift apart.
+pub fn output_jq() -> String {
+    format!(
+        "def pi_model: {};\n{}",
+        node_schema(&RESPONSE),
+        include_str!("output.jq")
+    )
+}
 
 /// Named example inputs (`src/examples.json`, kept as data so it costs no code).
 pub const EXAMPLES: &str = include_str!("examples.json");
 
 /// Named example inputs as a value.
 pub fn examples() -> Value {
-    serde_json::from_str(EXAMPLES).expect("examples.json is valid JSON")
+    // A test checks that the file parses; no `expect` here (its `Debug` formatting of
+    // the error would cost the component several KB).
+    serde_json::from_str(EXAMPLES).unwrap_or_default()
 }
 
-/// The output JSON Schema: what `parse` produces for a 200, derived from the
-/// response and summary trees.
+/// The output JSON Schema: what `parse` produces for a 2xx, derived from the response,
+/// summary and deviation trees. Outputs match it exactly when `contract_deviations` is
+/// empty.
 pub fn output_schema() -> Value {
     let mut schema = node_schema(&RESPONSE);
     let object = schema.as_object_mut().expect("the response is an object");
@@ -252,11 +285,21 @@ pub fn output_schema() -> Value {
     object.insert("title".into(), json!("Partner Insights outputs"));
     object.insert(
         "required".into(),
-        json!(["request_id", "warnings", "summary"]),
+        json!([
+            "request_id",
+            "report",
+            "warnings",
+            "summary",
+            "contract_deviations"
+        ]),
     );
-    object["properties"]
+    let properties = object["properties"]
         .as_object_mut()
-        .expect("the response has properties")
-        .insert("summary".into(), node_schema(&SUMMARY));
+        .expect("the response has properties");
+    properties.insert("summary".into(), node_schema(&SUMMARY));
+    properties.insert(
+        "contract_deviations".into(),
+        node_schema(&CONTRACT_DEVIATIONS),
+    );
     schema
 }

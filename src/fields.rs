@@ -6,20 +6,19 @@
 /// The value shape a field accepts.
 #[derive(Debug)]
 pub enum Shape {
-    /// A JSON string; `min_len` guards against empty identifiers.
+    /// A JSON string. `printable` refuses control characters (identifiers and
+    /// credentials, which travel in headers or are matched byte for byte by Plaid).
     Str {
-        /// Minimum length in characters.
-        min_len: usize,
-        /// Required prefix, if any (e.g. `usr_`).
-        prefix: Option<&'static str>,
+        /// Whether control characters (Unicode `Cc`) are refused.
+        printable: bool,
     },
-    /// A JSON integer.
+    /// A JSON integer (a number with no fractional part, as JSON Schema defines it).
     Int,
     /// A JSON boolean.
     Bool,
     /// One of a fixed set of strings. `numeric` marks enums whose values Plaid's
-    /// spec snapshot wrote as bare numbers: a number is accepted and normalized to
-    /// its string form, with a warning.
+    /// spec snapshot wrote as bare numbers: a number equal to a value is accepted and
+    /// normalized to its string form, with a warning.
     Enum {
         /// Allowed values.
         values: &'static [&'static str],
@@ -39,10 +38,22 @@ pub enum Shape {
         /// The item shape.
         item: &'static Node,
         /// Minimum item count.
-        min: usize,
+        min: u16,
         /// Maximum item count, if bounded.
-        max: Option<usize>,
+        max: Option<u16>,
     },
+}
+
+/// Why a field is deprecated, which decides the warning `validate` gives.
+#[derive(Debug)]
+pub enum Deprecation {
+    /// Replaced by another field (warning code `deprecated`, naming the replacement;
+    /// a thin reference keeps every node of the model trees small).
+    ReplacedBy(&'static &'static str),
+    /// Request-time Partner Insights configuration, deprecated by Plaid in OAS 1.700.0
+    /// and refused for clients created on or after 2026-07-01 (warning code
+    /// `request_time_config_deprecated`).
+    RequestTimeConfig,
 }
 
 /// A value position in the tree.
@@ -54,8 +65,8 @@ pub struct Node {
     pub nullable: bool,
     /// Description shown in the reference and the form.
     pub doc: &'static str,
-    /// Deprecated: accepted, with a warning naming `replacement`.
-    pub deprecated: Option<&'static str>,
+    /// Deprecated: accepted, with a warning.
+    pub deprecated: Option<Deprecation>,
     /// A credential: `writeOnly`, shown as a password field, masked everywhere.
     pub secret: bool,
 }
@@ -90,10 +101,19 @@ pub(crate) const fn nullable(shape: Shape, doc: &'static str) -> Node {
     }
 }
 
-const fn deprecated(shape: Shape, doc: &'static str, replacement: &'static str) -> Node {
+const fn deprecated(shape: Shape, doc: &'static str, replacement: &'static &'static str) -> Node {
     Node {
         nullable: true,
-        deprecated: Some(replacement),
+        deprecated: Some(Deprecation::ReplacedBy(replacement)),
+        ..node(shape, doc)
+    }
+}
+
+/// A request-time configuration member: deprecated with the 2026-07-01 cut-off.
+const fn request_time(shape: Shape, nullable: bool, doc: &'static str) -> Node {
+    Node {
+        nullable,
+        deprecated: Some(Deprecation::RequestTimeConfig),
         ..node(shape, doc)
     }
 }
@@ -116,10 +136,10 @@ pub(crate) const fn required(name: &'static str, node: Node) -> Field {
     }
 }
 
-const STR: Shape = Shape::Str {
-    min_len: 1,
-    prefix: None,
-};
+/// Any string: the contract sets no minimum length or pattern anywhere in the request.
+const STR: Shape = Shape::Str { printable: false };
+/// An identifier or credential: a string without control characters.
+const TOKEN: Shape = Shape::Str { printable: true };
 
 const fn version_enum(values: &'static [&'static str]) -> Shape {
     Shape::Enum {
@@ -139,32 +159,19 @@ pub const USER_TIERS: &[&str] = &["free", "paid"];
 
 /// The five Prism version keys and their allowed values (besides `null`).
 pub const PRISM_VERSION_KEYS: &[(&str, &[&str], &str)] = &[
-    (
-        "detect",
-        &["4.1", "4"],
-        "Prism Detect version. Send as a string.",
-    ),
-    (
-        "firstdetect",
-        &["3"],
-        "Prism FirstDetect version; Plaid defaults to \"3\". Send as a string.",
-    ),
+    ("detect", &["4.1", "4"], "Prism Detect version."),
+    ("firstdetect", &["3"], "Prism FirstDetect version."),
     (
         "cashscore",
         &["4.1", "4", "3_lite", "3"],
-        "Prism CashScore version; Plaid defaults to \"3\". Send as a string.",
+        "Prism CashScore version.",
     ),
-    (
-        "extend",
-        &["4.1", "4"],
-        "Prism Extend version. Send as a string.",
-    ),
-    (
-        "insights",
-        &["4.1", "4", "3"],
-        "Prism Insights version; Plaid defaults to \"3\". Send as a string.",
-    ),
+    ("extend", &["4.1", "4"], "Prism Extend version."),
+    ("insights", &["4.1", "4", "3"], "Prism Insights version."),
 ];
+
+/// What Plaid does with Prism versions (OAS 1.778.0), shown on `prism_versions`.
+pub const PRISM_VERSIONS_DOC: &str = "The Prism products to generate and their versions, sent as strings (\"4.1\", \"4\", \"3_lite\", \"3\"). If prism_versions is omitted entirely, Plaid uses the client's configured default Prism version (v3 if none is configured; FirstDetect only when that default is v3 or unset). If some versions are given, the products left out are not generated.";
 
 const fn prism_version(i: usize) -> Field {
     let (name, values, doc) = PRISM_VERSION_KEYS[i];
@@ -219,19 +226,19 @@ const BASE_FICO_SCORE_FIELDS: &[Field] = &[
     ),
     field(
         "reason_code_1",
-        deprecated(STR, REASON_CODE_DOC, "reason_codes"),
+        deprecated(STR, REASON_CODE_DOC, &"reason_codes"),
     ),
     field(
         "reason_code_2",
-        deprecated(STR, REASON_CODE_DOC, "reason_codes"),
+        deprecated(STR, REASON_CODE_DOC, &"reason_codes"),
     ),
     field(
         "reason_code_3",
-        deprecated(STR, REASON_CODE_DOC, "reason_codes"),
+        deprecated(STR, REASON_CODE_DOC, &"reason_codes"),
     ),
     field(
         "reason_code_4",
-        deprecated(STR, REASON_CODE_DOC, "reason_codes"),
+        deprecated(STR, REASON_CODE_DOC, &"reason_codes"),
     ),
     field(
         "did_inquiries_adversely_affect_score",
@@ -301,7 +308,7 @@ const FICO_FIELDS: &[Field] = &[
         node(
             Shape::Array {
                 item: &ULTRAFICO_REQUEST,
-                min: 1,
+                min: 0,
                 max: None,
             },
             "UltraFICO scoring requests, one per score wanted.",
@@ -312,10 +319,7 @@ const FICO_FIELDS: &[Field] = &[
 const PARTNER_INSIGHTS_FIELDS: &[Field] = &[
     field(
         "prism_versions",
-        nullable(
-            Shape::Object(PRISM_VERSION_FIELDS),
-            "The versions of Prism products to evaluate.",
-        ),
+        nullable(Shape::Object(PRISM_VERSION_FIELDS), PRISM_VERSIONS_DOC),
     ),
     field(
         "fico",
@@ -331,52 +335,53 @@ const OPTIONS_FIELDS: &[Field] = &[field(
     deprecated(
         Shape::Object(PRISM_VERSION_FIELDS),
         "Deprecated: the versions of Prism products to evaluate.",
-        "partner_insights.prism_versions",
+        &"partner_insights.prism_versions",
     ),
 )];
+
+/// An identity member: a printable string; `null` is accepted and never sent.
+const fn identity(doc: &'static str) -> Node {
+    nullable(TOKEN, doc)
+}
+
+/// A credential member: a printable string, `writeOnly`, masked everywhere.
+const fn credential(doc: &'static str) -> Node {
+    Node {
+        secret: true,
+        ..node(TOKEN, doc)
+    }
+}
+
+/// Where Plaid wants Partner Insights configured instead of at request time.
+pub const REQUEST_TIME_ADVICE: &str = "configure Partner Insights when the report is created (/cra/check_report/create with cra_partner_insights in products) or in Link (credit_partner_insights) instead; the step setting request-time-config (send, omit, refuse) decides what is sent";
+
+/// The identity members; any one of them (as a string) identifies the user.
+pub const IDENTITY_FIELDS: &[&str] = &["user_id", "user_token", "third_party_user_token"];
+
+/// The request-time configuration members (see [`Deprecation::RequestTimeConfig`]).
+pub const REQUEST_TIME_FIELDS: &[&str] = &["partner_insights", "options"];
 
 /// The root of the step input: Plaid's `CraCheckReportPartnerInsightsGetRequest`.
 pub const ROOT_FIELDS: &[Field] = &[
     field(
         "user_id",
-        node(
-            Shape::Str {
-                min_len: 5,
-                prefix: Some("usr_"),
-            },
-            "The Plaid user ID (usr_…) from /user/create. Send user_id or user_token.",
-        ),
+        identity("The Plaid user ID (usr_…) from /user/create. One of user_id, user_token or third_party_user_token is needed."),
     ),
     field(
         "user_token",
-        nullable(
-            STR,
-            "The user token from /user/create, for older integrations. Send user_id or user_token.",
-        ),
+        identity("The user token from /user/create, for integrations older than user_id."),
     ),
     field(
         "third_party_user_token",
-        node(STR, "The third-party user token issued for this user."),
+        identity("The third-party user token issued for this user."),
     ),
     field(
         "client_id",
-        Node {
-            secret: true,
-            ..node(
-                STR,
-                "Plaid client ID. Prefer the PLAID_CLIENT_ID credential; sent only as a header.",
-            )
-        },
+        credential("Plaid client ID. Prefer the PLAID_CLIENT_ID credential; sent only as a header."),
     ),
     field(
         "secret",
-        Node {
-            secret: true,
-            ..node(
-                STR,
-                "Plaid secret. Prefer the PLAID_SECRET credential; sent only as a header.",
-            )
-        },
+        credential("Plaid secret. Prefer the PLAID_SECRET credential; sent only as a header."),
     ),
     field(
         "user_tier",
@@ -390,16 +395,18 @@ pub const ROOT_FIELDS: &[Field] = &[
     ),
     field(
         "partner_insights",
-        node(
+        request_time(
             Shape::Object(PARTNER_INSIGHTS_FIELDS),
-            "Configuration for generating Partner Insights (Prism versions, FICO).",
+            false,
+            "Deprecated request-time configuration (Prism versions, FICO). Plaid refuses it for clients created on or after 2026-07-01: configure Partner Insights at /cra/check_report/create or in Link (see the request-time-config setting).",
         ),
     ),
     field(
         "options",
-        nullable(
+        request_time(
             Shape::Object(OPTIONS_FIELDS),
-            "Deprecated: use partner_insights instead. Only prism_versions is accepted here.",
+            true,
+            "Deprecated request-time configuration (Prism versions only); refused like partner_insights for clients created on or after 2026-07-01.",
         ),
     ),
 ];

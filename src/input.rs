@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::fields::{Field, Node, Shape, ROOT};
+use crate::fields::{Deprecation, Field, Node, Shape, IDENTITY_FIELDS, ROOT};
 use crate::types::FieldError;
 
 /// A step input that passed validation.
@@ -54,40 +54,110 @@ fn syntax_reason(e: &serde_json::Error) -> String {
 
 /// Validates an already parsed step input.
 pub fn validate_value(mut value: Value) -> Result<Validated, Invalid> {
-    let mut report = Report::default();
+    let mut report = Report::new(true);
     walk(&ROOT, &mut value, &mut String::new(), &mut report);
-    if let Value::Object(body) = &value {
+    if let Value::Object(body) = &mut value {
         check_identity(body, &mut report);
-        check_prism_conflict(body, &mut report);
+        // `null` identities carry nothing; Plaid's types are plain strings, so they are
+        // never sent.
+        for key in IDENTITY_FIELDS {
+            if body.get(*key).is_some_and(Value::is_null) {
+                body.remove(*key);
+            }
+        }
     }
+    let errors: Vec<FieldError> = report
+        .problems
+        .into_iter()
+        .map(Problem::into_field_error)
+        .collect();
     match value {
-        Value::Object(input) if report.errors.is_empty() => Ok(Validated {
+        Value::Object(input) if errors.is_empty() => Ok(Validated {
             input,
             warnings: report.warnings,
         }),
         _ => Err(Invalid {
-            errors: report.errors,
+            errors,
             warnings: report.warnings,
         }),
     }
 }
 
-/// Checks `value` against `node`, collecting every error and warning.
-pub(crate) fn check(node: &Node, value: &mut Value) -> (Vec<FieldError>, Vec<FieldError>) {
-    let mut report = Report::default();
-    walk(node, value, &mut String::new(), &mut report);
-    (report.errors, report.warnings)
+/// One mismatch between a value and the model: what a field error (inputs) and a
+/// contract deviation (responses) are both made of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// RFC 6901 JSON Pointer to the value, or to where a missing value belongs.
+    pub path: String,
+    /// Stable snake_case code (`invalid_type`, `invalid_enum`, `required`, ...).
+    pub code: &'static str,
+    /// A sentence for people (input validation).
+    pub message: String,
+    /// What the model expects there, e.g. `an integer or null`.
+    pub expected: String,
+    /// What was found, e.g. `null`, `a number`, `missing`, `"NEW_CODE"`.
+    pub found: String,
 }
 
-#[derive(Default)]
+impl Problem {
+    fn into_field_error(self) -> FieldError {
+        FieldError {
+            path: self.path,
+            code: self.code.to_owned(),
+            message: self.message,
+        }
+    }
+}
+
+/// Checks `value` against `node` without changing it: every mismatch, in model order.
+/// Used on response bodies, which are kept exactly as Plaid sent them.
+pub fn check(node: &Node, value: &mut Value) -> Vec<Problem> {
+    let mut report = Report::new(false);
+    walk(node, value, &mut String::new(), &mut report);
+    report.problems
+}
+
 struct Report {
-    errors: Vec<FieldError>,
+    problems: Vec<Problem>,
     warnings: Vec<FieldError>,
+    /// Inputs are normalized (numeric spellings → the string Plaid expects); response
+    /// bodies are never changed.
+    normalize: bool,
 }
 
 impl Report {
-    fn error(&mut self, path: &str, code: &str, message: String) {
-        self.errors.push(FieldError::new(path, code, message));
+    fn new(normalize: bool) -> Self {
+        Self {
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            normalize,
+        }
+    }
+    fn problem(
+        &mut self,
+        path: &str,
+        code: &'static str,
+        message: String,
+        expected: String,
+        found: String,
+    ) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            code,
+            message,
+            expected,
+            found,
+        });
+    }
+    fn mismatch(
+        &mut self,
+        node: &Node,
+        path: &str,
+        code: &'static str,
+        message: String,
+        found: String,
+    ) {
+        self.problem(path, code, message, expectation(node), found);
     }
     fn warn(&mut self, path: &str, code: &str, message: String) {
         self.warnings.push(FieldError::new(path, code, message));
@@ -114,11 +184,29 @@ fn label(path: &str) -> &str {
     }
 }
 
-fn json_kind(value: &Value) -> &'static str {
+/// A whole number within `i64` (JSON Schema's `integer` accepts `712.0` too).
+fn whole(value: &Value) -> Option<i64> {
+    value.as_i64().or_else(|| {
+        let f = value.as_f64()?;
+        (f.fract() == 0.0 && (-9.0e18..9.0e18).contains(&f)).then_some(f as i64)
+    })
+}
+
+/// Whether a value is an integer in JSON Schema's sense (no fractional part).
+pub fn is_integer(value: &Value) -> bool {
+    value.is_i64()
+        || value.is_u64()
+        || value
+            .as_f64()
+            .is_some_and(|f| f.is_finite() && f.fract() == 0.0)
+}
+
+/// The JSON kind of a value, as messages and deviations name it.
+pub fn json_kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "an integer",
+        Value::Number(_) if is_integer(value) => "an integer",
         Value::Number(_) => "a number",
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
@@ -138,6 +226,35 @@ fn expected(shape: &Shape) -> &'static str {
     }
 }
 
+/// What a node accepts, in words: `an integer or null`, `one of A, B`.
+pub fn expectation(node: &Node) -> String {
+    let mut text = match &node.shape {
+        Shape::Enum { values, .. } => format!("one of {}", values.join(", ")),
+        Shape::Str { printable: true } => "a string without control characters".to_owned(),
+        shape => expected(shape).to_owned(),
+    };
+    if node.nullable {
+        text.push_str(" or null");
+    }
+    text
+}
+
+/// What a mismatching value is, for deviations: its kind, or a short quoted string
+/// where the value itself is the point (an unknown enum value).
+fn found_enum(value: &Value) -> String {
+    match value {
+        Value::String(s) => {
+            let quoted = Value::String(s.clone()).to_string();
+            if quoted.chars().count() <= 60 {
+                quoted
+            } else {
+                "a string".to_owned()
+            }
+        }
+        other => json_kind(other).to_owned(),
+    }
+}
+
 /// A short JSON rendering of a value for messages, bounded in length.
 fn shown(value: &Value) -> String {
     let text = value.to_string();
@@ -151,10 +268,15 @@ fn shown(value: &Value) -> String {
     format!("{}...", &text[..end])
 }
 
+fn dotted(path: &str) -> String {
+    path.trim_start_matches('/').replace('/', ".")
+}
+
 fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) {
     if value.is_null() {
         if !node.nullable {
-            report.error(
+            report.mismatch(
+                node,
                 path,
                 "invalid_type",
                 format!(
@@ -162,35 +284,59 @@ fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) 
                     label(path),
                     expected(&node.shape)
                 ),
+                "null".to_owned(),
             );
         }
         return;
     }
-    if let Some(replacement) = node.deprecated {
-        report.warn(
+    match &node.deprecated {
+        Some(Deprecation::ReplacedBy(replacement)) => report.warn(
             path,
             "deprecated",
+            format!("{} is deprecated; use {replacement} instead", dotted(path)),
+        ),
+        Some(Deprecation::RequestTimeConfig) => report.warn(
+            path,
+            "request_time_config_deprecated",
             format!(
-                "{} is deprecated; use {} instead",
-                path.trim_start_matches('/').replace('/', "."),
-                replacement
+                "{} is request-time configuration, deprecated by Plaid (OAS 1.700.0) and not accepted for Plaid clients created on or after 2026-07-01: {}",
+                dotted(path),
+                crate::fields::REQUEST_TIME_ADVICE
             ),
-        );
+        ),
+        None => {}
     }
     match &node.shape {
-        Shape::Str { min_len, prefix } => check_string(value, *min_len, *prefix, path, report),
-        Shape::Int => {
-            if value.as_i64().is_none() && value.as_u64().is_none() {
-                report.error(
-                    path,
-                    "invalid_type",
-                    format!("{} must be an integer; got {}", label(path), shown(value)),
-                );
+        Shape::Str { printable } => check_string(node, value, *printable, path, report),
+        Shape::Int => match whole(value) {
+            Some(_) if value.is_i64() || value.is_u64() => {}
+            Some(integer) => {
+                if report.normalize {
+                    report.warn(
+                        path,
+                        "normalized_number",
+                        format!(
+                            "{} was sent as {}; the integer {integer} will be sent",
+                            label(path),
+                            shown(value)
+                        ),
+                    );
+                    *value = Value::from(integer);
+                }
             }
-        }
+            None if is_integer(value) => {}
+            None => report.mismatch(
+                node,
+                path,
+                "invalid_type",
+                format!("{} must be an integer; got {}", label(path), shown(value)),
+                json_kind(value).to_owned(),
+            ),
+        },
         Shape::Bool => {
             if !value.is_boolean() {
-                report.error(
+                report.mismatch(
+                    node,
                     path,
                     "invalid_type",
                     format!(
@@ -198,58 +344,58 @@ fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) 
                         label(path),
                         shown(value)
                     ),
+                    json_kind(value).to_owned(),
                 );
             }
         }
-        Shape::Enum { values, numeric } => {
-            check_enum(value, values, *numeric, node.nullable, path, report)
-        }
+        Shape::Enum { values, numeric } => check_enum(node, value, values, *numeric, path, report),
         Shape::Number => {
             if !value.is_number() {
-                report.error(
+                report.mismatch(
+                    node,
                     path,
                     "invalid_type",
                     format!("{} must be a number; got {}", label(path), json_kind(value)),
+                    json_kind(value).to_owned(),
                 );
             }
         }
         Shape::Any => {}
-        Shape::Object(fields) | Shape::Open(fields) => match value.as_object_mut() {
-            Some(object) => walk_object(
-                fields,
-                matches!(node.shape, Shape::Open(_)),
-                object,
-                path,
-                report,
-            ),
-            None => report.error(
-                path,
-                "invalid_type",
-                format!(
-                    "{} must be an object; got {}",
-                    label(path),
-                    json_kind(value)
-                ),
-            ),
-        },
+        Shape::Object(fields) | Shape::Open(fields) => {
+            let open = matches!(node.shape, Shape::Open(_));
+            match value.as_object_mut() {
+                Some(object) => walk_object(fields, open, object, path, report),
+                None => {
+                    let found = json_kind(value);
+                    report.mismatch(
+                        node,
+                        path,
+                        "invalid_type",
+                        format!("{} must be an object; got {found}", label(path)),
+                        found.to_owned(),
+                    )
+                }
+            }
+        }
         Shape::Array { item, min, max } => match value.as_array_mut() {
             Some(items) => {
-                if items.len() < *min {
-                    report.error(
+                let count = items.len();
+                if count < usize::from(*min) {
+                    report.problem(
                         path,
                         "too_few_items",
                         format!("{} needs at least {min} item(s)", label(path)),
+                        format!("at least {min} item(s)"),
+                        format!("{count} items"),
                     );
                 }
-                if let Some(max) = max.filter(|max| items.len() > *max) {
-                    report.error(
+                if let Some(max) = max.filter(|max| count > usize::from(*max)) {
+                    report.problem(
                         path,
                         "too_many_items",
-                        format!(
-                            "{} allows at most {max} items; got {}",
-                            label(path),
-                            items.len()
-                        ),
+                        format!("{} allows at most {max} items; got {count}", label(path)),
+                        format!("at most {max} items"),
+                        format!("{count} items"),
                     );
                 }
                 for (index, item_value) in items.iter_mut().enumerate() {
@@ -259,85 +405,103 @@ fn walk(node: &Node, value: &mut Value, path: &mut String, report: &mut Report) 
                     path.truncate(len);
                 }
             }
-            None => report.error(
-                path,
-                "invalid_type",
-                format!("{} must be an array; got {}", label(path), json_kind(value)),
-            ),
+            None => {
+                let found = json_kind(value);
+                report.mismatch(
+                    node,
+                    path,
+                    "invalid_type",
+                    format!("{} must be an array; got {found}", label(path)),
+                    found.to_owned(),
+                )
+            }
         },
     }
 }
 
-fn check_string(
-    value: &Value,
-    min_len: usize,
-    prefix: Option<&str>,
-    path: &str,
-    report: &mut Report,
-) {
+fn check_string(node: &Node, value: &Value, printable: bool, path: &str, report: &mut Report) {
     let Some(text) = value.as_str() else {
-        report.error(
+        let found = json_kind(value);
+        report.mismatch(
+            node,
             path,
             "invalid_type",
-            format!("{} must be a string; got {}", label(path), json_kind(value)),
+            format!("{} must be a string; got {found}", label(path)),
+            found.to_owned(),
         );
         return;
     };
-    if min_len > 0 && text.trim().is_empty() {
-        report.error(path, "empty", format!("{} must not be empty", label(path)));
-    } else if let Some(prefix) = prefix.filter(|p| !text.starts_with(p)) {
-        report.error(
+    if let Some(control) = text.chars().find(|c| printable && c.is_control()) {
+        // Never echo a credential, not even one character of it.
+        let which = if node.secret {
+            "a control character (a line break, tab or similar)".to_owned()
+        } else {
+            format!("the control character U+{:04X}", u32::from(control))
+        };
+        report.mismatch(
+            node,
             path,
-            "invalid_format",
-            format!(
-                "{} must start with \"{prefix}\"; got {}",
-                label(path),
-                shown(value)
-            ),
-        );
-    } else if text.chars().count() < min_len {
-        report.error(
-            path,
-            "too_short",
-            format!("{} must be at least {min_len} characters long", label(path)),
+            "control_character",
+            format!("{} contains {which}; remove it", label(path)),
+            "a string with control characters".to_owned(),
         );
     }
 }
 
+/// The JSON number a value spells (`"4.1"` → 4.1), read with the `Value` parser the
+/// component already carries (core's float parser would add ~20 KB to it).
+pub fn number_value(text: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .filter(Value::is_number)
+}
+
+/// The allowed value a JSON number spells, for enums Plaid once wrote as numbers.
+fn numeric_spelling<'a>(number: &serde_json::Number, values: &[&'a str]) -> Option<&'a str> {
+    let number = number.as_f64()?;
+    values
+        .iter()
+        .find(|v| number_value(v).and_then(|n| n.as_f64()) == Some(number))
+        .copied()
+}
+
 fn check_enum(
+    node: &Node,
     value: &mut Value,
     values: &[&str],
     numeric: bool,
-    nullable: bool,
     path: &str,
     report: &mut Report,
 ) {
     let found = match value {
         Value::String(s) => values.iter().any(|v| v == s),
-        Value::Number(n) if numeric => {
-            let spelled = n.to_string();
-            if values.contains(&spelled.as_str()) {
-                report.warn(
-                    path,
-                    "normalized_number",
-                    format!(
-                        "{} was sent as the number {spelled}; Plaid expects the string \"{spelled}\", which is what will be sent",
-                        label(path)
-                    ),
-                );
-                *value = Value::String(spelled);
+        Value::Number(n) if numeric => match numeric_spelling(n, values) {
+            Some(spelled) => {
+                if report.normalize {
+                    report.warn(
+                        path,
+                        "normalized_number",
+                        format!(
+                            "{} was sent as the number {}; Plaid expects the string \"{spelled}\", which is what will be sent",
+                            label(path),
+                            // Serialized, not `Display`ed: core's float formatting
+                            // would add ~20 KB to the component.
+                            Value::Number(n.clone())
+                        ),
+                    );
+                    *value = Value::String(spelled.to_owned());
+                }
                 true
-            } else {
-                false
             }
-        }
+            None => false,
+        },
         _ => false,
     };
     if found {
         return;
     }
     let mut allowed = values.join(", ");
-    if nullable {
+    if node.nullable {
         allowed.push_str(" or null");
     }
     let hint = match value.as_str() {
@@ -346,7 +510,8 @@ fn check_enum(
         }
         _ => "",
     };
-    report.error(
+    report.mismatch(
+        node,
         path,
         "invalid_enum",
         format!(
@@ -354,6 +519,7 @@ fn check_enum(
             label(path),
             shown(value)
         ),
+        found_enum(value),
     );
 }
 
@@ -364,34 +530,44 @@ fn walk_object(
     path: &mut String,
     report: &mut Report,
 ) {
-    for (name, member) in object.iter_mut() {
+    for field in fields {
         let len = path.len();
-        push_token(path, name);
-        match fields.iter().find(|f| f.name == name) {
-            Some(field) => walk(&field.node, member, path, report),
-            None if open => {}
-            None => {
-                let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                report.error(
-                    path,
-                    "unknown_field",
-                    format!(
-                        "unknown field \"{name}\"{}; allowed here: {}",
-                        suggestion(name, &known),
-                        known.join(", ")
-                    ),
-                );
-            }
+        push_token(path, field.name);
+        match object.get_mut(field.name) {
+            Some(member) => walk(&field.node, member, path, report),
+            None if field.required => report.mismatch(
+                &field.node,
+                path,
+                "required",
+                format!("{} is required", field.name),
+                "missing".to_owned(),
+            ),
+            None => {}
         }
         path.truncate(len);
     }
-    for field in fields.iter().filter(|f| f.required) {
-        if !object.contains_key(field.name) {
-            let len = path.len();
-            push_token(path, field.name);
-            report.error(path, "required", format!("{} is required", field.name));
-            path.truncate(len);
+    if open {
+        return;
+    }
+    for name in object.keys() {
+        if fields.iter().any(|f| f.name == name) {
+            continue;
         }
+        let len = path.len();
+        push_token(path, name);
+        let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
+        report.problem(
+            path,
+            "unknown_field",
+            format!(
+                "unknown field \"{name}\"{}; allowed here: {}",
+                suggestion(name, &known),
+                known.join(", ")
+            ),
+            "no member of this name".to_owned(),
+            "an unknown member".to_owned(),
+        );
+        path.truncate(len);
     }
 }
 
@@ -421,38 +597,45 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-fn present<'a>(body: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    body.get(key).filter(|v| !v.is_null())
-}
-
+/// Any one identity member (as a string) is enough; the contract requires none, so
+/// this is the step's own rule, expressed in the input schema as an `anyOf`.
 fn check_identity(body: &Map<String, Value>, report: &mut Report) {
-    match (present(body, "user_id"), present(body, "user_token")) {
-        (None, None) => report.error(
+    let text = |key: &str| body.get(key).and_then(Value::as_str);
+    if IDENTITY_FIELDS.iter().all(|key| text(key).is_none()) {
+        report.problem(
             "/user_id",
             "missing_identity",
-            "a user is required: set user_id (usr_…) or, for older integrations, user_token"
-                .to_owned(),
-        ),
-        (Some(_), Some(_)) => report.warn(
+            "a user is required: set user_id (usr_…), user_token (older integrations) or third_party_user_token".to_owned(),
+            "one of user_id, user_token, third_party_user_token".to_owned(),
+            "none".to_owned(),
+        );
+        return;
+    }
+    if text("user_id").is_some() && text("user_token").is_some() {
+        report.warn(
             "/user_token",
             "both_identities",
             "both user_id and user_token are set; Plaid expects one of them, prefer user_id"
                 .to_owned(),
-        ),
-        _ => {}
+        );
     }
-}
-
-fn check_prism_conflict(body: &Map<String, Value>, report: &mut Report) {
-    let old = present(body, "options").and_then(|o| o.get("prism_versions"));
-    let new = present(body, "partner_insights").and_then(|p| p.get("prism_versions"));
-    if let (Some(old), Some(new)) = (old, new) {
-        if !old.is_null() && !new.is_null() && old != new {
-            report.error(
-                "/options/prism_versions",
-                "conflict",
-                "options.prism_versions and partner_insights.prism_versions are both set and differ; keep only partner_insights.prism_versions".to_owned(),
+    for key in IDENTITY_FIELDS {
+        if text(key) == Some("") {
+            report.warn(
+                &format!("/{key}"),
+                "empty",
+                format!("{key} is empty; Plaid will most likely refuse it"),
             );
         }
+    }
+    if let Some(id) = text("user_id").filter(|id| !id.is_empty() && !id.starts_with("usr_")) {
+        report.warn(
+            "/user_id",
+            "user_id_format",
+            format!(
+                "user_id usually starts with usr_ (IDs from /user/create); {} is sent as given and Plaid decides",
+                shown(&Value::String(id.to_owned()))
+            ),
+        );
     }
 }

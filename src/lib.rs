@@ -28,7 +28,9 @@ use serde_json::Value;
 pub use descriptor::{descriptor, Descriptor};
 pub use input::{validate_text as validate, Invalid, Validated};
 pub use request::Prepared;
-pub use types::{Environment, ErrorKind, FieldError, HttpRequest, StepConfig, StepError};
+pub use types::{
+    Environment, ErrorKind, FieldError, HttpRequest, RequestTimeConfig, StepConfig, StepError,
+};
 
 /// Validates and builds the request. `env` looks up environment variables.
 pub fn prepare(
@@ -36,7 +38,11 @@ pub fn prepare(
     config: &StepConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Prepared, StepError> {
-    let validated = validate(input).map_err(invalid_input)?;
+    let mut validated = validate(input).map_err(invalid_input)?;
+    request::apply_request_time_config(
+        &mut validated.input,
+        config.request_time_config.unwrap_or_default(),
+    )?;
     request::build(validated.input, config, env)
 }
 

@@ -2,7 +2,10 @@
 
 use serde_json::{Map, Value};
 
-use crate::types::{Environment, ErrorKind, HttpRequest, StepConfig, StepError};
+use crate::fields::REQUEST_TIME_FIELDS;
+use crate::types::{
+    Environment, ErrorKind, FieldError, HttpRequest, RequestTimeConfig, StepConfig, StepError,
+};
 
 /// Path of the endpoint, appended to the base URL.
 pub const ENDPOINT_PATH: &str = "/cra/check_report/partner_insights/get";
@@ -63,6 +66,11 @@ pub fn build(
         }
     }
     let body = Value::Object(input).to_string();
+    // The body is small and known in advance: send it with its length, never chunked
+    // (some proxies and WAFs in front of APIs refuse chunked uploads).
+    for list in [&mut headers, &mut shown_headers] {
+        list.push(("content-length".to_owned(), body.len().to_string()));
+    }
     let url = format!("{base}{ENDPOINT_PATH}");
     let wire = HttpRequest {
         method: "POST".to_owned(),
@@ -75,6 +83,60 @@ pub fn build(
         ..wire.clone()
     };
     Ok(Prepared { wire, shown })
+}
+
+/// Applies the step's request-time configuration setting to a validated input:
+/// `send` keeps `partner_insights` / `options`, `omit` drops them, `refuse` fails with
+/// `invalid_input` when either carries configuration (a `null` one is dropped).
+pub fn apply_request_time_config(
+    input: &mut Map<String, Value>,
+    setting: RequestTimeConfig,
+) -> Result<(), StepError> {
+    match setting {
+        RequestTimeConfig::Send => Ok(()),
+        RequestTimeConfig::Omit => {
+            drop_request_time_config(input);
+            Ok(())
+        }
+        RequestTimeConfig::Refuse => {
+            let present: Vec<FieldError> = REQUEST_TIME_FIELDS
+                .iter()
+                .filter(|key| input.get(**key).is_some_and(|v| !v.is_null()))
+                .map(|key| {
+                    FieldError::new(
+                        format!("/{key}"),
+                        "request_time_config_refused",
+                        format!(
+                            "{key} is request-time configuration, which this step is set to refuse (request-time-config: refuse); Plaid does not accept it for clients created on or after 2026-07-01: {}",
+                            crate::fields::REQUEST_TIME_ADVICE
+                        ),
+                    )
+                })
+                .collect();
+            if present.is_empty() {
+                drop_request_time_config(input);
+                return Ok(());
+            }
+            let mut error = StepError::new(
+                ErrorKind::InvalidInput,
+                "REQUEST_TIME_CONFIG_REFUSED",
+                format!(
+                    "the step input carries request-time configuration ({}), which this step is set to refuse",
+                    present.iter().map(|e| &e.path[1..]).collect::<Vec<_>>().join(", ")
+                ),
+                false,
+            )
+            .with_action("remove partner_insights and options from the input and configure Partner Insights at /cra/check_report/create or in Link, or set request-time-config to omit (drop them) or send (existing Plaid clients)");
+            error.field_errors = present;
+            Err(error)
+        }
+    }
+}
+
+fn drop_request_time_config(input: &mut Map<String, Value>) {
+    for key in REQUEST_TIME_FIELDS {
+        input.remove(*key);
+    }
 }
 
 fn nonempty(value: Option<String>) -> Option<String> {

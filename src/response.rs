@@ -1,13 +1,16 @@
-//! Response parsing: a 200 body → step outputs; anything else → a step error.
+//! Response parsing: a 2xx body carrying a report → step outputs; anything else → a
+//! step error.
 //!
-//! The body is read once into a JSON tree, checked against the response model
-//! (`report_fields::RESPONSE`), and returned unchanged (so fields Plaid adds later
-//! survive) with a flat `summary` derived from it for workflow branching.
+//! A report is billed when Plaid generates it, so a 2xx whose body is a JSON object
+//! with a `report` object always succeeds: the body is kept whole (fields Plaid adds
+//! later survive), where it differs from the response model (`report_fields::RESPONSE`)
+//! is listed in `contract_deviations`, and a flat, normalized `summary` is added for
+//! workflow branching. Only a 2xx with no usable report is an error.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::error;
-use crate::input::check;
+use crate::input::{check, Problem};
 use crate::report_fields::RESPONSE;
 use crate::types::StepError;
 
@@ -22,22 +25,47 @@ pub fn parse(status: u16, body: &[u8]) -> Result<Value, StepError> {
                 error::unintelligible(status, body, "no Plaid error object in it")
             }));
     }
-    let mut tree =
+    let tree =
         tree.map_err(|e| error::unintelligible(status, body, &format!("invalid JSON ({e})")))?;
-    let (errors, _) = check(&RESPONSE, &mut tree);
-    if let Some(first) = errors.first() {
-        let why = format!("unexpected shape at {}: {}", first.path, first.message);
-        return Err(error::unintelligible(status, body, &why));
-    }
-    let Value::Object(mut outputs) = tree else {
-        unreachable!("the response model is an object")
+    let mut outputs = match tree {
+        Value::Object(object) if object.get("report").is_some_and(Value::is_object) => object,
+        other => {
+            // A gateway (or Plaid) may put an error object in a 2xx: classify it like
+            // the same error at its documented status.
+            if let Some(error) = error::from_plaid_body(status, &other) {
+                return Err(error);
+            }
+            let why = match &other {
+                Value::Object(o) if o.contains_key("report") => "its report is not an object",
+                Value::Object(_) => "it carries no report",
+                _ => "it is not a JSON object",
+            };
+            return Err(error::unintelligible(status, body, why));
+        }
     };
+    let mut whole = Value::Object(std::mem::take(&mut outputs));
+    let deviations: Vec<Value> = check(&RESPONSE, &mut whole)
+        .into_iter()
+        .map(deviation)
+        .collect();
+    if let Value::Object(object) = whole {
+        outputs = object;
+    }
     outputs
         .entry("warnings")
         .or_insert_with(|| Value::Array(Vec::new()));
     let summary = summarize(&outputs);
     outputs.insert("summary".into(), summary);
+    outputs.insert("contract_deviations".into(), Value::Array(deviations));
     Ok(Value::Object(outputs))
+}
+
+fn deviation(problem: Problem) -> Value {
+    let mut entry = Map::new();
+    entry.insert("path".into(), Value::String(problem.path));
+    entry.insert("expected".into(), Value::String(problem.expected));
+    entry.insert("found".into(), Value::String(problem.found));
+    Value::Object(entry)
 }
 
 /// A value at a JSON Pointer, with `null` for anything missing.
@@ -45,23 +73,86 @@ fn at<'a>(value: &'a Value, pointer: &str) -> &'a Value {
     value.pointer(pointer).unwrap_or(&Value::Null)
 }
 
-/// The flat summary workflows branch on.
+/// A string, else `null`.
+fn text(value: &Value) -> Value {
+    match value {
+        Value::String(_) => value.clone(),
+        _ => Value::Null,
+    }
+}
+
+/// A number as an integer when it is whole (712.0 → 712), else unchanged; anything
+/// that is not a number → `null`.
+pub fn score(value: &Value) -> Value {
+    match value.as_f64() {
+        _ if value.is_i64() || value.is_u64() => value.clone(),
+        Some(f) if f.fract() == 0.0 && (-9.0e15..9.0e15).contains(&f) => Value::from(f as i64),
+        Some(_) => value.clone(),
+        None => Value::Null,
+    }
+}
+
+/// A version or code as a string: strings unchanged, numbers spelled (4.1 → "4.1",
+/// 4 → "4", 4.0 → "4"), anything else → `null`.
+pub fn spelled(value: &Value) -> Value {
+    match value {
+        Value::String(_) => value.clone(),
+        Value::Number(_) => Value::String(score(value).to_string()),
+        _ => Value::Null,
+    }
+}
+
+/// A product's `model_version`, else its deprecated integer `version`, as a string.
+fn model_version(product: &Value) -> Value {
+    match spelled(at(product, "/model_version")) {
+        Value::Null => spelled(at(product, "/version")),
+        version => version,
+    }
+}
+
+/// One summary member: its name, where it is read from, and how it is normalized.
+type Pick = (&'static str, &'static str, fn(&Value) -> Value);
+
+/// The summary members read from the report.
+const FROM_REPORT: &[Pick] = &[
+    ("report_id", "/report_id", text),
+    ("generated_time", "/generated_time", text),
+    ("prism_status", "/prism/status", text),
+    ("cash_score", "/prism/cash_score/score", score),
+    ("first_detect_score", "/prism/first_detect/score", score),
+    ("extend_score", "/prism/extend/score", score),
+    ("detect_score", "/prism/detect/score", score),
+    ("insights_model_version", "/prism/insights", model_version),
+];
+
+/// The members of each `summary.ultrafico_scores[]` entry.
+const FROM_ULTRAFICO: &[Pick] = &[
+    ("request_correlation_id", "/request_correlation_id", text),
+    ("fico_scoring_request_id", "/fico_scoring_request_id", text),
+    ("score", "/ultrafico_score/score", score),
+    ("exclusion_code", "/exclusion_code", spelled),
+    ("error_reason", "/error_reason", text),
+];
+
+fn pick(source: &Value, table: &[Pick]) -> Map<String, Value> {
+    table
+        .iter()
+        .map(|(name, pointer, normalize)| ((*name).to_owned(), normalize(at(source, pointer))))
+        .collect()
+}
+
+/// The flat summary workflows branch on: only strings, numbers and `null`, whatever
+/// the body holds.
 fn summarize(outputs: &Map<String, Value>) -> Value {
     let report = outputs.get("report").unwrap_or(&Value::Null);
-    let prism = at(report, "/prism");
+    let mut summary = pick(report, FROM_REPORT);
     let ultrafico: Vec<Value> = at(report, "/fico/ultrafico_score_results")
         .as_array()
         .into_iter()
         .flatten()
-        .map(|result| {
-            json!({
-                "request_correlation_id": at(result, "/request_correlation_id"),
-                "fico_scoring_request_id": at(result, "/fico_scoring_request_id"),
-                "score": at(result, "/ultrafico_score/score"),
-                "error_reason": at(result, "/error_reason"),
-            })
-        })
+        .map(|result| Value::Object(pick(result, FROM_ULTRAFICO)))
         .collect();
+    summary.insert("ultrafico_scores".into(), Value::Array(ultrafico));
     let warning_codes: Vec<Value> = outputs
         .get("warnings")
         .and_then(Value::as_array)
@@ -71,23 +162,6 @@ fn summarize(outputs: &Map<String, Value>) -> Value {
         .filter(|code| code.is_string())
         .cloned()
         .collect();
-    let insights_version = match at(prism, "/insights/model_version") {
-        Value::Null => match at(prism, "/insights/version") {
-            Value::Number(n) => Value::String(n.to_string()),
-            _ => Value::Null,
-        },
-        version => version.clone(),
-    };
-    json!({
-        "report_id": at(report, "/report_id"),
-        "generated_time": at(report, "/generated_time"),
-        "prism_status": at(prism, "/status"),
-        "cash_score": at(prism, "/cash_score/score"),
-        "first_detect_score": at(prism, "/first_detect/score"),
-        "extend_score": at(prism, "/extend/score"),
-        "detect_score": at(prism, "/detect/score"),
-        "insights_model_version": insights_version,
-        "ultrafico_scores": ultrafico,
-        "warning_codes": warning_codes,
-    })
+    summary.insert("warning_codes".into(), Value::Array(warning_codes));
+    Value::Object(summary)
 }

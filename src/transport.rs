@@ -2,8 +2,8 @@
 
 use crate::component::wasi::http::outgoing_handler;
 use crate::component::wasi::http::types::{
-    ErrorCode, Fields, IncomingResponse, Method, OutgoingBody, OutgoingRequest, RequestOptions,
-    Scheme,
+    ErrorCode, Fields, HeaderError, IncomingResponse, Method, OutgoingBody, OutgoingRequest,
+    RequestOptions, Scheme,
 };
 use crate::component::wasi::io::streams::StreamError;
 use crate::types::{ErrorKind, HttpRequest, StepConfig, StepError};
@@ -28,9 +28,14 @@ pub fn send(request: &HttpRequest, config: &StepConfig) -> Result<Response, Step
     let (scheme, authority, path) = split_url(&request.url)?;
     let headers = Fields::new();
     for (name, value) in &request.headers {
-        headers
-            .append(name, value.as_bytes())
-            .map_err(|e| internal(format!("header {name} rejected: {e:?}")))?;
+        headers.append(name, value.as_bytes()).map_err(|e| {
+            let why = match e {
+                HeaderError::InvalidSyntax => "invalid syntax",
+                HeaderError::Forbidden => "forbidden",
+                HeaderError::Immutable => "immutable",
+            };
+            internal(format!("header {name} rejected: {why}"))
+        })?;
     }
     let outgoing = OutgoingRequest::new(headers);
     let _ = outgoing.set_method(&Method::Post);
@@ -164,6 +169,53 @@ fn body_error(description: &str) -> StepError {
     transport_error(code)
 }
 
+/// The WIT name of an error code. Written out because the derived `Debug` (with its
+/// payload formatting) costs about 6 KB of the component.
+fn code_name(code: &ErrorCode) -> &'static str {
+    use ErrorCode as E;
+    match code {
+        E::DnsTimeout => "DNS-timeout",
+        E::DnsError(_) => "DNS-error",
+        E::DestinationNotFound => "destination-not-found",
+        E::DestinationUnavailable => "destination-unavailable",
+        E::DestinationIpProhibited => "destination-IP-prohibited",
+        E::DestinationIpUnroutable => "destination-IP-unroutable",
+        E::ConnectionRefused => "connection-refused",
+        E::ConnectionTerminated => "connection-terminated",
+        E::ConnectionTimeout => "connection-timeout",
+        E::ConnectionReadTimeout => "connection-read-timeout",
+        E::ConnectionWriteTimeout => "connection-write-timeout",
+        E::ConnectionLimitReached => "connection-limit-reached",
+        E::TlsProtocolError => "TLS-protocol-error",
+        E::TlsCertificateError => "TLS-certificate-error",
+        E::TlsAlertReceived(_) => "TLS-alert-received",
+        E::HttpRequestDenied => "HTTP-request-denied",
+        E::HttpRequestLengthRequired => "HTTP-request-length-required",
+        E::HttpRequestBodySize(_) => "HTTP-request-body-size",
+        E::HttpRequestMethodInvalid => "HTTP-request-method-invalid",
+        E::HttpRequestUriInvalid => "HTTP-request-URI-invalid",
+        E::HttpRequestUriTooLong => "HTTP-request-URI-too-long",
+        E::HttpRequestHeaderSectionSize(_) => "HTTP-request-header-section-size",
+        E::HttpRequestHeaderSize(_) => "HTTP-request-header-size",
+        E::HttpRequestTrailerSectionSize(_) => "HTTP-request-trailer-section-size",
+        E::HttpRequestTrailerSize(_) => "HTTP-request-trailer-size",
+        E::HttpResponseIncomplete => "HTTP-response-incomplete",
+        E::HttpResponseHeaderSectionSize(_) => "HTTP-response-header-section-size",
+        E::HttpResponseHeaderSize(_) => "HTTP-response-header-size",
+        E::HttpResponseBodySize(_) => "HTTP-response-body-size",
+        E::HttpResponseTrailerSectionSize(_) => "HTTP-response-trailer-section-size",
+        E::HttpResponseTrailerSize(_) => "HTTP-response-trailer-size",
+        E::HttpResponseTransferCoding(_) => "HTTP-response-transfer-coding",
+        E::HttpResponseContentCoding(_) => "HTTP-response-content-coding",
+        E::HttpResponseTimeout => "HTTP-response-timeout",
+        E::HttpUpgradeFailed => "HTTP-upgrade-failed",
+        E::HttpProtocolError => "HTTP-protocol-error",
+        E::LoopDetected => "loop-detected",
+        E::ConfigurationError => "configuration-error",
+        E::InternalError(_) => "internal-error",
+    }
+}
+
 /// Maps a `wasi:http` error code to a step error.
 fn transport_error(code: ErrorCode) -> StepError {
     use ErrorKind::*;
@@ -218,7 +270,7 @@ fn transport_error(code: ErrorCode) -> StepError {
             "DNS error: {}",
             first_line(payload.rcode.as_deref().unwrap_or("no answer"))
         ),
-        other => format!("{other:?}"),
+        other => format!("wasi:http error-code {}", code_name(other)),
     };
     StepError::new(
         kind,

@@ -53,6 +53,24 @@ impl Environment {
     }
 }
 
+/// What to do with request-time Partner Insights configuration (`partner_insights`,
+/// `options`) in the input (WIT `request-time-config`).
+///
+/// Plaid deprecated both fields in OAS 1.700.0 and does not accept them for clients
+/// created on or after 2026-07-01; those clients configure Partner Insights at
+/// `/cra/check_report/create` or in Link.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestTimeConfig {
+    /// Send them as given (the default: existing Plaid clients rely on them).
+    #[default]
+    Send,
+    /// Drop them from the request before the call.
+    Omit,
+    /// Fail with `invalid_input` before any call when the input carries them.
+    Refuse,
+}
+
 /// Step configuration (WIT `step-config`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StepConfig {
@@ -66,6 +84,8 @@ pub struct StepConfig {
     pub first_byte_timeout_ms: Option<u32>,
     /// Between-bytes timeout in milliseconds.
     pub between_bytes_timeout_ms: Option<u32>,
+    /// Request-time configuration handling; `None` means [`RequestTimeConfig::Send`].
+    pub request_time_config: Option<RequestTimeConfig>,
 }
 
 /// A prepared HTTP request (WIT `http-request`).

@@ -171,9 +171,16 @@ fn nullable_scores_missing_sections_and_fico_parse() {
         json!("NO_SCORE")
     );
     assert_eq!(out["summary"]["warning_codes"], json!(["USER_FRAUD_ALERT"]));
+    // `metadata` is not nullable in the contract: kept as sent, listed as a deviation.
+    assert_eq!(
+        out["contract_deviations"],
+        json!([{ "path": "/report/prism/cash_score/metadata", "expected": "an object", "found": "null" }])
+    );
+    assert!(out["report"]["prism"]["cash_score"]["metadata"].is_null());
     assert_output_schema_holds(&out);
-    let minimal = parse(200, &[], br#"{"request_id":"r"}"#).unwrap();
+    let minimal = parse(200, &[], br#"{"request_id":"r","report":{}}"#).unwrap();
     assert_eq!(minimal["summary"]["prism_status"], Value::Null);
+    assert_eq!(minimal["contract_deviations"], json!([]));
     assert_output_schema_holds(&minimal);
 }
 
@@ -190,9 +197,14 @@ fn unintelligible_bodies_become_bounded_errors() {
     let cut = &SPEC_EXAMPLE.as_bytes()[..SPEC_EXAMPLE.len() / 2];
     let e = parse(200, &[], cut).unwrap_err();
     assert_eq!((e.kind, e.retryable), (ErrorKind::ResponseInvalid, false));
-    let e = parse(200, &[], br#"{"request_id": 5}"#).unwrap_err();
-    assert_eq!(e.kind, ErrorKind::ResponseInvalid);
-    assert!(e.message.contains("/request_id"), "{}", e.message);
+    let e = parse(200, &[], br#"{"request_id": "r"}"#).unwrap_err();
+    assert_eq!((e.kind, e.retryable), (ErrorKind::ResponseInvalid, false));
+    assert!(e.message.contains("no report"), "{}", e.message);
+    let out = parse(200, &[], br#"{"request_id": 5, "report": {}}"#).unwrap();
+    assert_eq!(
+        out["contract_deviations"],
+        json!([{ "path": "/request_id", "expected": "a string", "found": "an integer" }])
+    );
     let e = parse(400, &[], b"\xff\xfe not utf8").unwrap_err();
     assert_eq!((e.kind, e.retryable), (ErrorKind::ResponseInvalid, false));
     let e = parse(503, &[], b"").unwrap_err();
@@ -205,6 +217,7 @@ fn unintelligible_bodies_become_bounded_errors() {
     assert!(detail["body_excerpt"].as_str().unwrap().len() <= 512);
 }
 
+/// Outputs match the output schema exactly when they list no contract deviation.
 fn assert_output_schema_holds(outputs: &Value) {
     let schema = descriptor().output_schema;
     let validator = jsonschema::validator_for(&schema).expect("output schema compiles");
@@ -212,9 +225,13 @@ fn assert_output_schema_holds(outputs: &Value) {
         .iter_errors(outputs)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(
+    let deviations = outputs["contract_deviations"]
+        .as_array()
+        .expect("always a list");
+    assert_eq!(
         problems.is_empty(),
-        "outputs break the output schema: {problems:?}"
+        deviations.is_empty(),
+        "schema problems {problems:?} vs deviations {deviations:?}"
     );
 }
 
@@ -378,13 +395,15 @@ fn base_url_override_is_checked() {
     assert_eq!(e.field_errors.len(), 2);
 }
 
-/// Runs the descriptor's jq program with the system `jq` (Debian package `jq`).
-fn run_jq(program: &str, input: &Value) -> Value {
+/// Runs the descriptor's jq program with the system `jq` (Debian package `jq`); `None`
+/// when the program fails (its `error` for a body with no usable report).
+fn run_jq(program: &str, input: &Value) -> Option<Value> {
     use std::io::Write as _;
     let mut child = std::process::Command::new("jq")
         .args(["-c", program])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("jq is installed (scripts/test.sh installs it)");
     child
@@ -394,8 +413,12 @@ fn run_jq(program: &str, input: &Value) -> Value {
         .write_all(input.to_string().as_bytes())
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "jq failed");
-    serde_json::from_slice(&out.stdout).unwrap()
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("no usable report"), "jq failed: {stderr}");
+        return None;
+    }
+    Some(serde_json::from_slice(&out.stdout).unwrap())
 }
 
 #[test]
@@ -418,14 +441,23 @@ fn the_exported_jq_transform_produces_the_same_outputs_as_parse() {
     let bodies = [
         serde_json::from_str::<Value>(SPEC_EXAMPLE).unwrap(),
         fico,
-        json!({ "request_id": "bare" }),
+        json!({ "request_id": "bare", "report": {} }),
     ];
     for body in bodies {
         let expected = parse(200, &[], body.to_string().as_bytes()).unwrap();
         assert_eq!(
             run_jq(&program, &body),
-            expected,
+            Some(expected),
             "jq and parse disagree on {body}"
         );
+    }
+    // No usable report: parse fails, and so does the jq transform.
+    for body in [
+        json!({ "request_id": "bare" }),
+        json!({ "error_type": "API_ERROR", "error_code": "INTERNAL_SERVER_ERROR" }),
+        json!([1]),
+    ] {
+        assert!(parse(200, &[], body.to_string().as_bytes()).is_err());
+        assert_eq!(run_jq(&program, &body), None, "{body}");
     }
 }

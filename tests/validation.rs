@@ -80,14 +80,30 @@ fn docs_sample_request_is_valid() {
 
 #[test]
 fn user_id_valid_and_invalid() {
-    assert_valid(&with(json!({ "user_id": "usr_abc" })));
+    assert!(assert_valid(&with(json!({ "user_id": "usr_abc" }))).is_empty());
     assert_error(&with(json!({ "user_id": 42 })), "/user_id", "invalid_type");
-    assert_error(
-        &with(json!({ "user_id": "abc" })),
-        "/user_id",
-        "invalid_format",
+    // Plaid decides about IDs without the usr_ prefix: accepted, with a warning.
+    let warnings = assert_valid(&with(json!({ "user_id": "abc" })));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.code == "user_id_format" && w.path == "/user_id"),
+        "{warnings:?}"
     );
-    assert_error(&with(json!({ "user_id": "" })), "/user_id", "empty");
+    // The contract sets no minimum length: an empty ID is accepted, with a warning.
+    let warnings = assert_valid(&with(json!({ "user_id": "" })));
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.code == "empty" && w.path == "/user_id"),
+        "{warnings:?}"
+    );
+    let e = assert_error(
+        &with(json!({ "user_id": "usr_a\nb" })),
+        "/user_id",
+        "control_character",
+    );
+    assert!(e.message.contains("U+000A"), "{}", e.message);
 }
 
 #[test]
@@ -98,16 +114,52 @@ fn user_token_valid_and_invalid() {
         "/user_token",
         "invalid_type",
     );
+    assert_error(
+        &json!({ "user_token": "tok\u{7}" }).to_string(),
+        "/user_token",
+        "control_character",
+    );
 }
 
 #[test]
 fn identity_is_required_and_both_warns() {
-    assert_error("{}", "/user_id", "missing_identity");
+    let e = assert_error("{}", "/user_id", "missing_identity");
+    assert!(
+        e.message.contains("user_id")
+            && e.message.contains("user_token")
+            && e.message.contains("third_party_user_token"),
+        "{}",
+        e.message
+    );
     assert_error(r#"{"user_token": null}"#, "/user_id", "missing_identity");
+    assert_error(
+        r#"{"user_id": null, "user_token": null, "third_party_user_token": null}"#,
+        "/user_id",
+        "missing_identity",
+    );
     let warnings = assert_valid(&with(json!({ "user_token": "tok" })));
     assert!(warnings
         .iter()
         .any(|w| w.code == "both_identities" && w.path == "/user_token"));
+}
+
+#[test]
+fn any_one_identity_is_enough_and_null_identities_are_never_sent() {
+    for key in ["user_id", "user_token", "third_party_user_token"] {
+        let ok = validate(&json!({ key: "usr_only_identity" }).to_string())
+            .unwrap_or_else(|bad| panic!("{key} alone must be enough: {:?}", bad.errors));
+        assert_eq!(ok.input.len(), 1, "{key}");
+    }
+    let ok = validate(
+        &json!({ "user_id": "usr_a", "user_token": null, "third_party_user_token": null })
+            .to_string(),
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::Value::Object(ok.input),
+        json!({ "user_id": "usr_a" }),
+        "null identity fields are removed"
+    );
 }
 
 #[test]
@@ -117,6 +169,11 @@ fn third_party_user_token_valid_and_invalid() {
         &with(json!({ "third_party_user_token": 1 })),
         "/third_party_user_token",
         "invalid_type",
+    );
+    assert_error(
+        &with(json!({ "third_party_user_token": "tp\t1" })),
+        "/third_party_user_token",
+        "control_character",
     );
 }
 
@@ -129,6 +186,21 @@ fn inline_credentials_valid_and_invalid() {
         "invalid_type",
     );
     assert_error(&with(json!({ "secret": true })), "/secret", "invalid_type");
+    for key in ["client_id", "secret"] {
+        let value = "s3cr3t-value\r\nX-Injected: 1";
+        let e = assert_error(
+            &with(json!({ key: value })),
+            &format!("/{key}"),
+            "control_character",
+        );
+        assert!(
+            !e.message.contains("s3cr3t")
+                && !e.message.contains("Injected")
+                && !e.message.contains("U+"),
+            "the message never echoes a credential: {}",
+            e.message
+        );
+    }
 }
 
 #[test]
@@ -180,22 +252,68 @@ fn every_prism_version_key_accepts_exactly_its_values() {
 #[test]
 fn numeric_prism_versions_are_normalized_to_strings_with_a_warning() {
     let ok = validate(&with(
-        json!({ "partner_insights": { "prism_versions": { "cashscore": 4, "detect": 4.1 } } }),
+        json!({ "partner_insights": { "prism_versions": { "cashscore": 4, "detect": 4.1, "insights": 3.0 } } }),
     ))
     .unwrap();
-    assert_eq!(
-        ok.input["partner_insights"]["prism_versions"]["cashscore"],
-        json!("4")
-    );
-    assert_eq!(
-        ok.input["partner_insights"]["prism_versions"]["detect"],
-        json!("4.1")
-    );
+    let versions = &ok.input["partner_insights"]["prism_versions"];
+    assert_eq!(versions["cashscore"], json!("4"));
+    assert_eq!(versions["detect"], json!("4.1"));
+    assert_eq!(versions["insights"], json!("3"));
     assert!(ok
         .warnings
         .iter()
         .any(|w| w.code == "normalized_number"
             && w.path == "/partner_insights/prism_versions/cashscore"));
+    for bad in [json!(4.2), json!(5), json!(true)] {
+        assert_error(
+            &with(json!({ "partner_insights": { "prism_versions": { "detect": bad } } })),
+            "/partner_insights/prism_versions/detect",
+            "invalid_enum",
+        );
+    }
+    let ok = validate(&with(fico(fico_request(
+        json!({ "base_fico_score_version": 10, "score": 700.0 }),
+    ))))
+    .unwrap();
+    let base =
+        &ok.input["partner_insights"]["fico"]["ultrafico_score_requests"][0]["base_fico_score"];
+    assert_eq!(base["base_fico_score_version"], json!("10"));
+    assert_eq!(
+        base["score"],
+        json!(700),
+        "a whole float is sent as an integer"
+    );
+    assert!(
+        ok.input["partner_insights"]["fico"]["ultrafico_score_requests"][0]["base_fico_score"]
+            ["score"]
+            .is_i64()
+    );
+}
+
+#[test]
+fn request_time_configuration_is_accepted_with_a_deprecation_warning() {
+    for input in [
+        json!({ "user_id": "usr_a", "options": {} }),
+        json!({ "user_id": "usr_a", "partner_insights": { "prism_versions": { "cashscore": "4" } } }),
+    ] {
+        let key = if input.get("options").is_some() {
+            "options"
+        } else {
+            "partner_insights"
+        };
+        let warnings = assert_valid(&input.to_string());
+        let w = warnings
+            .iter()
+            .find(|w| w.code == "request_time_config_deprecated")
+            .unwrap_or_else(|| panic!("no warning for {input}: {warnings:?}"));
+        assert_eq!(w.path, format!("/{key}"));
+        assert!(
+            w.message.contains("2026-07-01") && w.message.contains("/cra/check_report/create"),
+            "{}",
+            w.message
+        );
+    }
+    assert!(assert_valid(&json!({ "user_id": "usr_a", "options": null }).to_string()).is_empty());
 }
 
 #[test]
@@ -224,23 +342,24 @@ fn deprecated_options_prism_versions_warns_with_replacement() {
 }
 
 #[test]
-fn options_and_partner_insights_prism_versions_must_agree() {
-    let same = json!({ "cashscore": "4" });
+fn options_and_partner_insights_may_both_be_sent() {
+    // The step invents no rule of its own here: Plaid decides.
     assert_valid(&with(
-        json!({ "options": { "prism_versions": same }, "partner_insights": { "prism_versions": same } }),
+        json!({ "options": { "prism_versions": { "cashscore": "3" } }, "partner_insights": { "prism_versions": { "cashscore": "4" } } }),
     ));
-    assert_error(
-        &with(
-            json!({ "options": { "prism_versions": { "cashscore": "3" } }, "partner_insights": { "prism_versions": { "cashscore": "4" } } }),
-        ),
-        "/options/prism_versions",
-        "conflict",
-    );
+}
+
+fn only_request_time_warnings(warnings: &[FieldError]) -> bool {
+    warnings
+        .iter()
+        .all(|w| w.code == "request_time_config_deprecated")
 }
 
 #[test]
 fn fico_valid_request_passes() {
-    assert!(assert_valid(&with(fico(fico_request(json!({}))))).is_empty());
+    assert!(only_request_time_warnings(&assert_valid(&with(fico(
+        fico_request(json!({}))
+    )))));
     assert_valid(&with(json!({ "partner_insights": { "fico": null } })));
 }
 
@@ -277,13 +396,10 @@ fn fico_required_fields_are_reported_where_they_belong() {
         "/partner_insights/fico/lender_application_id",
         "invalid_type",
     );
-    assert_error(
-        &with(
-            json!({ "partner_insights": { "fico": { "fico_lender_id": "l", "lender_application_id": "a", "ultrafico_score_requests": [] } } }),
-        ),
-        "/partner_insights/fico/ultrafico_score_requests",
-        "too_few_items",
-    );
+    // The contract sets no minimum: an empty list and empty strings are accepted.
+    assert!(only_request_time_warnings(&assert_valid(&with(
+        json!({ "partner_insights": { "fico": { "fico_lender_id": "", "lender_application_id": "", "ultrafico_score_requests": [] } } }),
+    ))));
 }
 
 const REQ: &str = "/partner_insights/fico/ultrafico_score_requests/0";

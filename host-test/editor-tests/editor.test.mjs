@@ -66,6 +66,12 @@ test('the editor flow works end to end in headless Chromium', async (t) => {
   await page.locator('#ref-title', { hasText: 'Partner Insights' }).waitFor();
   assert.match(await page.locator('#ref-endpoint').textContent(), /POST \/cra\/check_report\/partner_insights\/get/);
   assert.ok(await page.locator('#ref-list dt', { hasText: 'options.prism_versions' }).locator('.deprecated').count() >= 1);
+  // Request-time configuration is deprecated (OAS 1.700.0): marked in the reference and the form.
+  assert.equal(await page.locator(`${field('/partner_insights')} > legend .deprecated`).count(), 1);
+  assert.equal(await page.locator(`${field('/options')} > legend .deprecated`).count(), 1);
+  // Numeric spellings of Prism versions are accepted, not offered twice.
+  const cashscoreLabels = await page.locator(`${field('/partner_insights/prism_versions/cashscore')} option`).allTextContents();
+  assert.deepEqual(cashscoreLabels, ['(not set)', '4.1', '4', '3_lite', '3', 'null']);
 
   // The form generated from the schema: identity, a secret, and a FICO request.
   await page.locator(field('/user_id')).fill('usr_editor_e2e');

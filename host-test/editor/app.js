@@ -206,13 +206,17 @@ function renderLeaf(name, schema, ptr, parent, required) {
   badges(label, schema, required);
   const value = getAt(ptr);
   let input;
-  const choices = schema.enum || (type === 'boolean' ? [true, false].concat(Array.isArray(schema.type) && schema.type.includes('null') ? [null] : []) : null);
+  // A number listed next to its own string spelling ("4" and 4) is an accepted
+  // alternative, not a second choice: offer the string only.
+  const listed = schema.enum ? schema.enum.filter((c) => typeof c !== 'number' || !schema.enum.includes(String(c))) : null;
+  const choices = listed || (type === 'boolean' ? [true, false].concat(Array.isArray(schema.type) && schema.type.includes('null') ? [null] : []) : null);
   if (choices) {
     input = el('select', { id });
     input.append(el('option', { value: NOT_SET }, '(not set)'));
     for (const choice of choices) input.append(el('option', { value: JSON.stringify(choice) }, choice === null ? 'null' : String(choice)));
     if (value !== undefined && !choices.some((c) => c === value)) {
-      input.append(el('option', { value: JSON.stringify(value) }, `${JSON.stringify(value)} (invalid)`));
+      const accepted = (schema.enum || []).some((c) => c === value);
+      input.append(el('option', { value: JSON.stringify(value) }, `${JSON.stringify(value)}${accepted ? '' : ' (invalid)'}`));
     }
     input.value = value === undefined ? NOT_SET : JSON.stringify(value);
     input.addEventListener('change', () => { setAt(ptr, input.value === NOT_SET ? undefined : JSON.parse(input.value)); changed(); });

@@ -11,7 +11,9 @@ use serde_json::{json, Value};
 use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
 use step_host::policy::{environment_origin, Origin};
 use step_host::secrets::{DEFAULT_BINDINGS, MIN_SECRET_LEN};
-use step_host::{Credentials, LoadOptions, Plugin, Policy, Redactor, RetryPolicy, StepConfig};
+use step_host::{
+    Credentials, LoadOptions, Plugin, Policy, Redactor, RequestTimeConfig, RetryPolicy, StepConfig,
+};
 
 /// Name of the component this workspace builds: the default plugin.
 const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
@@ -162,9 +164,13 @@ pub struct ConfigArgs {
     /// Base URL override; it must also be allowed (--allow) to be reached.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
-    /// Step configuration JSON file (environment, base_url, *_timeout_ms).
+    /// Step configuration JSON file (environment, base_url, *_timeout_ms, request_time_config).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Request-time partner_insights/options: send them (default), omit them, or refuse
+    /// the input (Plaid clients created on or after 2026-07-01 cannot send them).
+    #[arg(long, value_name = "send|omit|refuse")]
+    pub request_time_config: Option<RequestTimeConfig>,
     /// Connect timeout wish in milliseconds (clamped by the host).
     #[arg(long, value_name = "MS")]
     pub connect_timeout_ms: Option<u32>,
@@ -204,6 +210,7 @@ impl ConfigArgs {
         config.between_bytes_timeout_ms = self
             .between_bytes_timeout_ms
             .or(config.between_bytes_timeout_ms);
+        config.request_time_config = self.request_time_config.or(config.request_time_config);
         Ok(config)
     }
 

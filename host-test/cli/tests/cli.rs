@@ -146,6 +146,88 @@ fn prepare_shows_the_request_with_credentials_masked() {
 }
 
 #[test]
+fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
+    let omitted = host_test(&[
+        "prepare",
+        &example("good.json"),
+        "--request-time-config",
+        "omit",
+    ]);
+    assert_exit(&omitted, 0);
+    let body = &stdout_json(&omitted)["body"];
+    assert_eq!(body, &json!({ "user_id": "usr_9nSp2KuZ2x4JDw" }));
+    let refused = host_test(&[
+        "run",
+        &example("good.json"),
+        "--request-time-config",
+        "refuse",
+    ]);
+    assert_exit(&refused, 1);
+    let error = &stdout_json(&refused)["error"];
+    assert_eq!(
+        (&error["kind"], &error["code"]),
+        (
+            &json!("invalid_input"),
+            &json!("REQUEST_TIME_CONFIG_REFUSED")
+        )
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.json");
+    std::fs::write(
+        &config,
+        r#"{ "environment": "sandbox", "request_time_config": "omit" }"#,
+    )
+    .unwrap();
+    let from_file = host_test(&[
+        "prepare",
+        &example("good.json"),
+        "--config",
+        config.to_str().unwrap(),
+    ]);
+    assert_exit(&from_file, 0);
+    assert!(stdout_json(&from_file)["body"]
+        .get("partner_insights")
+        .is_none());
+    let flag_wins = host_test(&[
+        "prepare",
+        &example("good.json"),
+        "--config",
+        config.to_str().unwrap(),
+        "--request-time-config",
+        "send",
+    ]);
+    assert!(stdout_json(&flag_wins)["body"]
+        .get("partner_insights")
+        .is_some());
+    let shipped = format!("{EXAMPLES}/config/production-new-client.json");
+    let production = host_test(&["prepare", &example("good.json"), "--config", &shipped]);
+    assert_exit(&production, 0);
+    let prepared = stdout_json(&production);
+    assert!(prepared["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://production.plaid.com/"));
+    assert_eq!(prepared["body"], json!({ "user_id": "usr_9nSp2KuZ2x4JDw" }));
+    let sent = host_test(&["run", &example("sim-new-client.json")]);
+    assert_exit(&sent, 1);
+    assert_eq!(stdout_json(&sent)["error"]["code"], json!("INVALID_FIELD"));
+    let omitted = host_test(&[
+        "run",
+        &example("sim-new-client.json"),
+        "--request-time-config",
+        "omit",
+    ]);
+    assert_exit(&omitted, 0);
+    let bad = host_test(&[
+        "prepare",
+        &example("good.json"),
+        "--request-time-config",
+        "drop",
+    ]);
+    assert_exit(&bad, 2);
+}
+
+#[test]
 fn run_uses_the_embedded_simulator_by_default() {
     let out = host_test(&["run", &example("good.json")]);
     assert_exit(&out, 0);
@@ -830,8 +912,9 @@ fn export_conductor_writes_an_http_task_that_runs_the_step_in_the_service() {
     );
     assert!(request["body"].get("secret").is_none() && request["body"].get("client_id").is_none());
     assert!(
-        request["body"].get("options").is_none(),
-        "deprecated fields are not exported"
+        request["body"].get("options").is_none()
+            && request["body"].get("partner_insights").is_none(),
+        "deprecated fields (request-time configuration since OAS 1.700.0) are not exported"
     );
     let def = &export["taskDef"];
     let d = stdout_json(&host_test(&["describe"]));

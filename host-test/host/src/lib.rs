@@ -20,7 +20,7 @@ pub mod retry;
 pub mod secrets;
 
 pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
-pub use plugin::{LoadOptions, Plugin, StepConfig};
+pub use plugin::{LoadOptions, Plugin, RequestTimeConfig, StepConfig};
 pub use policy::Policy;
 pub use retry::{Attempted, RetryPolicy};
 pub use secrets::{Credentials, Redactor};

@@ -46,6 +46,34 @@ pub struct StepConfig {
     pub first_byte_timeout_ms: Option<u32>,
     /// Between-bytes timeout wish in milliseconds (clamped by the host).
     pub between_bytes_timeout_ms: Option<u32>,
+    /// What the component does with request-time configuration in the input
+    /// (`partner_insights`, `options`); `None` lets the component decide (`send`).
+    pub request_time_config: Option<RequestTimeConfig>,
+}
+
+/// The WIT `request-time-config` setting, as engines, config files and the CLI name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestTimeConfig {
+    /// Send it as given.
+    Send,
+    /// Drop it before the call.
+    Omit,
+    /// Fail with `invalid_input` before any call.
+    Refuse,
+}
+
+impl std::str::FromStr for RequestTimeConfig {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "send" => Ok(Self::Send),
+            "omit" => Ok(Self::Omit),
+            "refuse" => Ok(Self::Refuse),
+            other => Err(format!("expected send, omit or refuse; got {other:?}")),
+        }
+    }
 }
 
 impl StepConfig {
@@ -69,6 +97,11 @@ impl StepConfig {
             connect_timeout_ms: self.connect_timeout_ms,
             first_byte_timeout_ms: self.first_byte_timeout_ms,
             between_bytes_timeout_ms: self.between_bytes_timeout_ms,
+            request_time_config: self.request_time_config.map(|setting| match setting {
+                RequestTimeConfig::Send => wit::RequestTimeConfig::Send,
+                RequestTimeConfig::Omit => wit::RequestTimeConfig::Omit,
+                RequestTimeConfig::Refuse => wit::RequestTimeConfig::Refuse,
+            }),
         })
     }
 }

@@ -76,7 +76,18 @@ async fn deprecated_options_still_work() {
     .unwrap();
     let validation = plugin.validate(&text).await.unwrap();
     assert!(validation.valid);
-    assert_eq!(validation.warnings[0].code, "deprecated");
+    let codes: Vec<(&str, &str)> = validation
+        .warnings
+        .iter()
+        .map(|w| (w.path.as_str(), w.code.as_str()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("/options", "request_time_config_deprecated"),
+            ("/options/prism_versions", "deprecated")
+        ]
+    );
     let out = plugin.execute(&text, &config_for(&sim)).await.unwrap();
     assert_eq!(
         out["report"]["prism"]["cash_score"]["model_version"],

@@ -78,6 +78,59 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
         "usr_fault_echo_headers_<N>",
         "502 HTML page echoing the request headers (credentials first) after N padding bytes, as a misconfigured proxy would",
     ),
+    (
+        "usr_contract_null_version",
+        "200 with a full report whose prism.insights.version is null",
+    ),
+    (
+        "usr_contract_float_version",
+        "200 with a full report whose prism.first_detect.version is 4.1",
+    ),
+    (
+        "usr_contract_float_score",
+        "200 with a full report whose prism.cash_score.score is 712.0",
+    ),
+    (
+        "usr_contract_fractional_score",
+        "200 with a full report whose prism.cash_score.score is 712.5",
+    ),
+    (
+        "usr_exclusion_code",
+        "200 with two UltraFICO results: a score with exclusion_code \"0\", and none with exclusion_code \"12\"",
+    ),
+    (
+        "usr_null_street",
+        "200 with an account owner whose addresses[].data.street is null (OAS 1.762.0)",
+    ),
+    (
+        "usr_institution_down",
+        "400 INSTITUTION_ERROR / INSTITUTION_DOWN",
+    ),
+    (
+        "usr_institution_not_responding",
+        "400 INSTITUTION_ERROR / INSTITUTION_NOT_RESPONDING",
+    ),
+    ("usr_item_login_required", "400 ITEM_ERROR / ITEM_LOGIN_REQUIRED"),
+    (
+        "usr_cra_report_error",
+        "400 CRA_REPORT_ERROR / REPORT_GENERATION_FAILED (a code of our own: Plaid names none for this type yet)",
+    ),
+    (
+        "usr_cra_partner_insights_error",
+        "400 CRA_PARTNER_INSIGHTS_ERROR / PARTNER_INSIGHTS_FAILED (a code of our own: Plaid names none for this type yet)",
+    ),
+    ("usr_408_empty", "408 with an empty body"),
+    ("usr_502_empty", "502 with an empty body"),
+    ("usr_503_empty", "503 with an empty body"),
+    ("usr_504_empty", "504 with an empty body"),
+    (
+        "usr_error_in_200",
+        "200 whose body is Plaid's PRODUCT_NOT_READY error object (no report), as some gateways do",
+    ),
+    (
+        "usr_new_client",
+        "a Plaid client created on or after 2026-07-01: 400 INVALID_REQUEST / INVALID_FIELD when partner_insights or options is sent, else a full report",
+    ),
 ];
 
 /// `user_id` prefix of the header-echo fault: `usr_fault_echo_headers_<N>` answers 502
@@ -143,6 +196,9 @@ pub struct SimConfig {
     pub inject_429_percent: u8,
     /// Percentage of otherwise good requests answered with 500 (fault injection).
     pub inject_500_percent: u8,
+    /// Behave as a Plaid client created on or after 2026-07-01 for every user: refuse
+    /// request-time `partner_insights` / `options` (as `usr_new_client` does).
+    pub new_client: bool,
 }
 
 impl Default for SimConfig {
@@ -154,6 +210,7 @@ impl Default for SimConfig {
             slow_delay: Duration::from_secs(10),
             inject_429_percent: 0,
             inject_500_percent: 0,
+            new_client: false,
         }
     }
 }
@@ -177,6 +234,14 @@ pub struct SeenRequest {
     pub host: Option<String>,
     /// The client's address: one per TCP connection, so reuse shows keep-alive.
     pub peer: SocketAddr,
+    /// `Content-Length` header, when sent (and a number).
+    pub content_length: Option<u64>,
+    /// Whether the body came with `Transfer-Encoding: chunked`.
+    pub chunked: bool,
+    /// Bytes of body received.
+    pub body_bytes: usize,
+    /// Top-level member names of the JSON body, in order (never their values).
+    pub fields: Vec<String>,
 }
 
 struct SimState {
@@ -308,9 +373,15 @@ async fn partner_insights(
     let credentials_valid = client_id.as_deref() == Some(state.config.client_id.as_str())
         && secret.as_deref() == Some(state.config.secret.as_str());
     let seen_user = object
-        .and_then(|o| o.get("user_id").or_else(|| o.get("user_token")))
-        .and_then(Value::as_str)
+        .and_then(|o| {
+            IDENTITY_KEYS
+                .iter()
+                .find_map(|key| o.get(*key).and_then(Value::as_str))
+        })
         .unwrap_or("-");
+    let content_length = header(&headers, "content-length").and_then(|v| v.parse::<u64>().ok());
+    let chunked = header(&headers, "transfer-encoding")
+        .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
     tracing::info!(
         user = %seen_user,
         credentials_valid,
@@ -328,7 +399,22 @@ async fn partner_insights(
         user_agent: header(&headers, "user-agent"),
         host: header(&headers, "host"),
         peer,
+        content_length,
+        chunked,
+        body_bytes: body.len(),
+        fields: object
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default(),
     });
+
+    // Proxies and WAFs in front of APIs refuse chunked uploads; so does the simulator,
+    // with the error Plaid gives for unacceptable headers.
+    if chunked || content_length != Some(body.len() as u64) {
+        return fail(
+            "INVALID_HEADERS",
+            "the request body must be sent with a Content-Length matching it, not chunked",
+        );
+    }
 
     if let Some(version) = header(&headers, "plaid-version") {
         if version != "2020-09-14" {
@@ -363,22 +449,43 @@ async fn partner_insights(
             ),
         );
     }
-    let user = match (
-        object.get("user_id").and_then(Value::as_str),
-        object.get("user_token").and_then(Value::as_str),
-    ) {
-        (Some(id), _) if !id.starts_with("usr_") => {
+    // Plaid's identity fields are plain strings: `null` is not one.
+    if let Some(key) = IDENTITY_KEYS
+        .iter()
+        .find(|key| object.get(**key).is_some_and(|v| !v.is_string()))
+    {
+        return fail("INVALID_FIELD", &format!("{key} must be a string"));
+    }
+    let identity = |key: &str| object.get(key).and_then(Value::as_str);
+    let user = match identity("user_id") {
+        Some(id) if !id.starts_with("usr_") => {
             return fail("INVALID_USER_ID", "user_id must start with usr_")
         }
-        (Some(id), _) => id.to_owned(),
-        (None, Some(token)) => token.to_owned(),
-        (None, None) => {
-            return fail(
-                "MISSING_FIELDS",
-                "the following required fields are missing: user_id or user_token",
-            )
-        }
+        Some(id) => id.to_owned(),
+        None => match identity("user_token").or_else(|| identity("third_party_user_token")) {
+            Some(token) => token.to_owned(),
+            None => {
+                return fail(
+                    "MISSING_FIELDS",
+                    "the following required fields are missing: user_id, user_token or third_party_user_token",
+                )
+            }
+        },
     };
+    let new_client = state.config.new_client || user == "usr_new_client";
+    if new_client {
+        if let Some(key) = ["partner_insights", "options"]
+            .into_iter()
+            .find(|key| object.contains_key(*key))
+        {
+            // Plaid documents no code for this refusal; INVALID_FIELD is the closest
+            // documented one: the field exists in the API but is not accepted here.
+            return fail(
+                "INVALID_FIELD",
+                &format!("{key} is not accepted for clients created on or after 2026-07-01; specify the required products when creating the report with /cra/check_report/create"),
+            );
+        }
+    }
 
     match user.as_str() {
         "usr_not_ready" => return fail("PRODUCT_NOT_READY", ""),
@@ -389,6 +496,59 @@ async fn partner_insights(
         "usr_not_found" => return fail("USER_NOT_FOUND", ""),
         "usr_server_error" => return fail("INTERNAL_SERVER_ERROR", ""),
         "usr_maintenance" => return fail("PLANNED_MAINTENANCE", ""),
+        "usr_institution_down" => {
+            return plaid_error_object(
+                400,
+                "INSTITUTION_ERROR",
+                "INSTITUTION_DOWN",
+                "this institution is not currently responding to this request. Please try again soon",
+                &request_id,
+            )
+        }
+        "usr_institution_not_responding" => {
+            return plaid_error_object(
+                400,
+                "INSTITUTION_ERROR",
+                "INSTITUTION_NOT_RESPONDING",
+                "this institution is not currently responding to this request. Please try again soon",
+                &request_id,
+            )
+        }
+        "usr_item_login_required" => {
+            return plaid_error_object(
+                400,
+                "ITEM_ERROR",
+                "ITEM_LOGIN_REQUIRED",
+                "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
+                &request_id,
+            )
+        }
+        "usr_cra_report_error" => {
+            return plaid_error_object(
+                400,
+                "CRA_REPORT_ERROR",
+                "REPORT_GENERATION_FAILED",
+                "the consumer report could not be generated",
+                &request_id,
+            )
+        }
+        "usr_cra_partner_insights_error" => {
+            return plaid_error_object(
+                400,
+                "CRA_PARTNER_INSIGHTS_ERROR",
+                "PARTNER_INSIGHTS_FAILED",
+                "partner insights could not be generated for this report",
+                &request_id,
+            )
+        }
+        "usr_408_empty" => return StatusCode::REQUEST_TIMEOUT.into_response(),
+        "usr_502_empty" => return StatusCode::BAD_GATEWAY.into_response(),
+        "usr_503_empty" => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        "usr_504_empty" => return StatusCode::GATEWAY_TIMEOUT.into_response(),
+        "usr_error_in_200" => {
+            let (_, fixture) = error_fixture("PRODUCT_NOT_READY");
+            return plaid_error(200, fixture, "", &request_id);
+        }
         "usr_html_502" => {
             return (
                 StatusCode::BAD_GATEWAY,
@@ -425,6 +585,7 @@ async fn partner_insights(
     if user == "usr_oversized" {
         report["padding"] = json!("x".repeat(12 * 1024 * 1024));
     }
+    contract_variant(&user, &mut report["report"]);
     let mut text = report.to_string();
     if user == "usr_truncated" {
         text.truncate(text.len() / 2);
@@ -527,6 +688,77 @@ async fn fault(user: &str) -> Response {
     }
 }
 
+/// A Plaid error object that has no documented fixture (institution and Item errors,
+/// the newer CRA types). `error_code_reason` is omitted, as OAS 1.778.0 describes.
+fn plaid_error_object(
+    status: u16,
+    error_type: &str,
+    error_code: &str,
+    message: &str,
+    request_id: &str,
+) -> Response {
+    let body = json!({
+        "error_type": error_type,
+        "error_code": error_code,
+        "error_message": message,
+        "display_message": null,
+        "request_id": request_id,
+        "causes": [],
+        "status": null,
+        "documentation_url": "https://plaid.com/docs/errors/",
+        "suggested_action": null
+    });
+    (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST),
+        [("content-type", "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+/// Real-shaped departures from the 1.697.4 contract, for the `usr_contract_*` users
+/// and the newer fields (`exclusion_code`, a null `street`).
+fn contract_variant(user: &str, report: &mut Value) {
+    match user {
+        "usr_contract_null_version" => report["prism"]["insights"]["version"] = Value::Null,
+        "usr_contract_float_version" => report["prism"]["first_detect"]["version"] = json!(4.1),
+        "usr_contract_float_score" => report["prism"]["cash_score"]["score"] = json!(712.0),
+        "usr_contract_fractional_score" => report["prism"]["cash_score"]["score"] = json!(712.5),
+        "usr_exclusion_code" => {
+            report["fico"] = json!({
+                "lender_application_id": "app_exclusion",
+                "ultrafico_score_results": [
+                    {
+                        "request_correlation_id": "corr-scored",
+                        "fico_scoring_request_id": "fsr_scored",
+                        "exclusion_code": "0",
+                        "ultrafico_score": { "ultrafico_score_version": "1.0", "score": 702, "negative_reason_codes": [], "positive_reason_codes": ["P01"] }
+                    },
+                    {
+                        "request_correlation_id": "corr-excluded",
+                        "fico_scoring_request_id": "fsr_excluded",
+                        "exclusion_code": "12",
+                        "ultrafico_score": null,
+                        "error_reason": "INSUFFICIENT_ACCOUNT_HISTORY"
+                    }
+                ]
+            })
+        }
+        "usr_null_street" => {
+            report["items"][0]["accounts"][0]["owners"] = json!([{
+                "names": ["Alberta Bobbeth Charleson"],
+                "phone_numbers": [],
+                "emails": [],
+                "addresses": [{
+                    "data": { "street": null, "city": "Malakoff", "region": "NY", "postal_code": "14236", "country": "US" },
+                    "primary": true
+                }]
+            }])
+        }
+        _ => {}
+    }
+}
+
 fn within_rate_limit(state: &SimState, client_id: &str) -> bool {
     let now = Instant::now();
     let mut windows = state.windows.lock().expect("rate lock");
@@ -545,6 +777,8 @@ fn within_rate_limit(state: &SimState, client_id: &str) -> bool {
 }
 
 const PRISM_KEYS: &[&str] = &["detect", "firstdetect", "cashscore", "extend", "insights"];
+/// The identity members, in the order the simulator picks the user from.
+const IDENTITY_KEYS: &[&str] = &["user_id", "user_token", "third_party_user_token"];
 const ROOT_KEYS: &[&str] = &[
     "client_id",
     "secret",
@@ -726,6 +960,7 @@ fn report_for(body: &Map<String, Value>, user: &str, request_id: &str) -> Value 
                 json!({
                     "request_correlation_id": req.get("request_correlation_id").cloned().unwrap_or(json!("")),
                     "fico_scoring_request_id": req.get("fico_scoring_request_id").cloned().unwrap_or(json!(format!("fsr_{:08x}", seed as u32))),
+                    "exclusion_code": "0",
                     "ultrafico_score": {
                         "ultrafico_score_version": "1.0",
                         "score": (base + 12).min(850),
