@@ -17,6 +17,8 @@
 
   /** The typed-input types that take the value from the message or the context at run time. */
   const SOURCE_TYPES = ['msg', 'flow', 'global', 'jsonata', 'env'];
+  /** What the editor sends for a secret that is set: the preview shows its place, never its value. */
+  const MASK = '********';
   /** Marker for a literal `null` in an enum select (an enum may allow null). */
   const NULL_OPTION = '\u2205null';
 
@@ -213,6 +215,7 @@
     });
   }
 
+  /** Sets `value` at `ptr` in `root`, creating objects and arrays as the schema says. */
   function setAt(root, schema, ptr, value) {
     const segments = parsePointer(ptr);
     let node = root;
@@ -282,6 +285,6 @@
     SOURCE_TYPES, NULL_OPTION, parsePointer, joinPointer, hintPointer, credKey, pointerOfCredKey,
     typesOf, nullable, kindOf, childSchema, schemaAt, enumOptions, literalType, literalValue,
     isLiteral, buildInput, literalInput, errorsForEditor, isDeprecated, isSecret, secretPointers,
-    orderedKeys,
+    orderedKeys, setAt, MASK,
   };
 }));
