@@ -28,9 +28,15 @@ function seedFlows(serviceUrl) {
   ];
 }
 
-/** The centre of an element in page coordinates. */
+/** The centre of an element in page coordinates, once it has stopped moving (animations). */
 async function centre(locator) {
-  const box = await locator.boundingBox();
+  let box = await locator.boundingBox();
+  for (let i = 0; i < 50; i += 1) {
+    await new Promise((r) => setTimeout(r, 100));
+    const again = await locator.boundingBox();
+    if (box && again && JSON.stringify(box) === JSON.stringify(again)) break;
+    box = again;
+  }
   assert.ok(box, 'element has no box');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
