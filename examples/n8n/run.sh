@@ -65,24 +65,37 @@ export N8N_ENCRYPTION_KEY="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n'
 export N8N_DIAGNOSTICS_ENABLED=false N8N_VERSION_NOTIFICATIONS_ENABLED=false N8N_TEMPLATES_ENABLED=false
 # `n8n execute` prints its result through the logger at level info.
 export N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false N8N_LOG_LEVEL=info
+free_port() { node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+# A free port for n8n's task broker (its default, 5679, may be taken by another n8n).
+export N8N_RUNNERS_BROKER_PORT="$(free_port)"
 export N8N_RUNNERS_ENABLED=true N8N_BLOCK_ENV_ACCESS_IN_NODE=true N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
-n8n() { node "$N8N_DIR/node_modules/n8n/bin/n8n" "$@"; }
+# An array, not a function: a backgrounded function would leave n8n orphaned on cleanup.
+n8n=(node "$N8N_DIR/node_modules/n8n/bin/n8n")
 
 step "importing the credential and the workflow into a new n8n user folder"
 node -e '
   const [url, token] = process.argv.slice(1);
   console.log(JSON.stringify([{ id: "plaidStepSvcCred1", name: "Step service (example)", type: "stepServiceApi", data: { url, token } }]));
 ' "$SERVICE_URL" "$TOKEN" > "$work/credentials.json"
-n8n import:credentials --input="$work/credentials.json" > "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the credential"; }
+"${n8n[@]}" import:credentials --input="$work/credentials.json" > "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the credential"; }
 rm "$work/credentials.json"
-n8n import:workflow --input="$here/workflow.json" >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the workflow"; }
+"${n8n[@]}" import:workflow --input="$here/workflow.json" >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the workflow"; }
 
 step "running the workflow with n8n execute"
-n8n execute --id plaidStepN8nWf01 --rawOutput > "$work/execution.json" 2> "$work/n8n.log" \
-  || { tail -40 "$work/execution.json" "$work/n8n.log" >&2; fail "n8n execute"; }
+"${n8n[@]}" execute --id plaidStepN8nWf01 --rawOutput > "$work/execution.json" 2> "$work/n8n.log" \
+  || { tail -n 40 "$work/execution.json" "$work/n8n.log" >&2; fail "n8n execute"; }
 
-node "$here/check.mjs" "$work/execution.json" "$TOKEN" || { tail -60 "$work/n8n.log" >&2; fail "the workflow's result"; }
+node "$here/check.mjs" "$work/execution.json" "$TOKEN" || { tail -n 60 "$work/n8n.log" >&2; fail "the workflow's result"; }
 for log in "$work/n8n.log" "$work/import.log" "$work/service.log"; do
   if grep -qF "$TOKEN" "$log"; then fail "$(basename "$log") contains the service token"; fi
 done
+if [ -n "${N8N_SCREENSHOT_DIR:-}" ]; then
+  step "screenshots of n8n's editor into $N8N_SCREENSHOT_DIR"
+  [ -d "$repo/host-test/editor-tests/node_modules/playwright-core" ] || (cd "$repo/host-test/editor-tests" && npm ci --no-audit --no-fund --silent)
+  N8N_PORT="$(free_port)"
+  N8N_PORT="$N8N_PORT" N8N_LISTEN_ADDRESS=127.0.0.1 N8N_SECURE_COOKIE=false N8N_COMMUNITY_PACKAGES_ENABLED=false N8N_LOG_LEVEL=warn "${n8n[@]}" start > "$work/n8n-server.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 600); do curl -sf "http://127.0.0.1:$N8N_PORT/healthz/readiness" >/dev/null && break; sleep 0.2; done
+  node "$here/screenshot.mjs" "http://127.0.0.1:$N8N_PORT" "$N8N_SCREENSHOT_DIR" || { tail -n 40 "$work/n8n-server.log" >&2; fail "screenshots"; }
+fi
 echo "n8n example passed in $(( $(date +%s) - started )) s"
