@@ -191,6 +191,7 @@ pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
             step_concurrency,
             request_timeout,
             shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+            header_read_timeout: options::DEFAULT_HEADER_READ_TIMEOUT,
         },
     );
     let listener = tokio::net::TcpListener::bind(addr)

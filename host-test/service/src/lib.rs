@@ -21,12 +21,10 @@
 pub mod error;
 pub mod options;
 pub mod routes;
+pub mod server;
 pub mod setup;
 pub mod state;
 pub mod telemetry;
-
-use std::future::{Future, IntoFuture as _};
-use std::time::Duration;
 
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -34,9 +32,7 @@ use axum::http::{header, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::serve::ListenerExt as _;
 use axum::{BoxError, Router};
-use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
@@ -45,12 +41,9 @@ use tower_http::trace::TraceLayer;
 
 pub use error::ServiceError;
 pub use options::{ServiceOptions, Token};
+pub use server::serve;
 pub use setup::ServiceSetup;
 pub use state::AppState;
-
-/// Time connections get to close after the in-flight requests finished or the
-/// shutdown timeout passed.
-const CLOSE_GRACE: Duration = Duration::from_secs(1);
 
 /// The service's router over `state`; serve it with [`serve`], or call it directly
 /// (`tower::ServiceExt::oneshot`) in tests.
@@ -164,78 +157,6 @@ fn bearer(value: &[u8]) -> Option<&[u8]> {
     scheme
         .eq_ignore_ascii_case(b"bearer ")
         .then(|| rest.trim_ascii())
-}
-
-/// Serves `state` on `listener` until `shutdown` resolves, then drains: `/readyz`
-/// answers 503, new step calls get 503 `DRAINING`, the calls in flight finish (up to
-/// [`ServiceOptions::shutdown_timeout`]), and the connections close. Scans the plugins
-/// folder in the background (first scan at once) and runs the metrics upkeep.
-///
-/// Refuses to start when the listener is not on a loopback address and no token is
-/// configured.
-pub async fn serve<F>(listener: TcpListener, state: AppState, shutdown: F) -> anyhow::Result<()>
-where
-    F: Future<Output = ()> + Send + 'static,
-{
-    let addr = listener.local_addr()?;
-    if !addr.ip().is_loopback() && state.options().token.is_none() {
-        anyhow::bail!(
-            "listening on {addr} (not loopback) requires a token: set STEP_SERVICE_TOKEN or pass --token-file"
-        );
-    }
-    let watcher = state.registry().watch();
-    let upkeep = tokio::spawn({
-        let prometheus = state.inner.prometheus.clone();
-        async move {
-            loop {
-                tokio::time::sleep(telemetry::UPKEEP_INTERVAL).await;
-                prometheus.run_upkeep();
-            }
-        }
-    });
-    let (signalled, mut signal_seen) = tokio::sync::watch::channel(false);
-    let draining = state.clone();
-    let graceful = async move {
-        shutdown.await;
-        draining.start_draining();
-        let _ = signalled.send(true);
-        tracing::info!(
-            in_flight = draining.steps_in_flight(),
-            "shutdown signal: draining"
-        );
-        let timeout = draining.options().shutdown_timeout;
-        if tokio::time::timeout(timeout, draining.idle())
-            .await
-            .is_err()
-        {
-            tracing::warn!(
-                in_flight = draining.steps_in_flight(),
-                "shutdown timeout passed with step calls still running; closing"
-            );
-        }
-    };
-    let shutdown_timeout = state.options().shutdown_timeout;
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    let server = axum::serve(listener, app(state.clone()))
-        .with_graceful_shutdown(graceful)
-        .into_future();
-    let hard_stop = async move {
-        let _ = signal_seen.wait_for(|seen| *seen).await;
-        tokio::time::sleep(shutdown_timeout + CLOSE_GRACE).await;
-    };
-    let result = tokio::select! {
-        served = server => served.map_err(anyhow::Error::from),
-        () = hard_stop => {
-            tracing::warn!("connections still open after the shutdown timeout; stopping anyway");
-            Ok(())
-        }
-    };
-    watcher.abort();
-    upkeep.abort();
-    tracing::info!("stopped");
-    result
 }
 
 #[cfg(test)]

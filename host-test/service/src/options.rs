@@ -19,6 +19,9 @@ pub const DEFAULT_STEP_CONCURRENCY: usize = 64;
 pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(65);
 /// Default time in-flight requests get to finish after the shutdown signal.
 pub const DEFAULT_SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit for a client to send a request's headers, also the longest a
+/// keep-alive connection may idle between requests.
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// Shortest token accepted.
 pub const MIN_TOKEN_LEN: usize = 16;
 
@@ -80,6 +83,9 @@ pub struct ServiceOptions {
     pub request_timeout: Duration,
     /// Time in-flight requests get after the shutdown signal.
     pub shutdown_timeout: Duration,
+    /// Time a client has to send a request's headers (and the longest a keep-alive
+    /// connection may idle); the connection is closed after it.
+    pub header_read_timeout: Duration,
 }
 
 impl Default for ServiceOptions {
@@ -92,6 +98,7 @@ impl Default for ServiceOptions {
             step_concurrency: DEFAULT_STEP_CONCURRENCY,
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
+            header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
         }
     }
 }

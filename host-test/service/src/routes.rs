@@ -2,8 +2,7 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -121,29 +120,17 @@ impl Action {
 }
 
 /// `POST /v1/steps/{id}/validate`.
-pub async fn validate(
-    state: State<AppState>,
-    id: Path<String>,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+pub async fn validate(state: State<AppState>, id: Path<String>, body: Body) -> Response {
     step_call(state, id, body, Action::Validate).await
 }
 
 /// `POST /v1/steps/{id}/prepare`.
-pub async fn prepare(
-    state: State<AppState>,
-    id: Path<String>,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+pub async fn prepare(state: State<AppState>, id: Path<String>, body: Body) -> Response {
     step_call(state, id, body, Action::Prepare).await
 }
 
 /// `POST /v1/steps/{id}/execute`.
-pub async fn execute(
-    state: State<AppState>,
-    id: Path<String>,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+pub async fn execute(state: State<AppState>, id: Path<String>, body: Body) -> Response {
     step_call(state, id, body, Action::Execute).await
 }
 
@@ -164,7 +151,7 @@ fn serving(state: &AppState, id: &str) -> Result<Arc<LoadedStep>, ServiceError> 
 async fn step_call(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
     action: Action,
 ) -> Response {
     let refuse = |error: ServiceError| {
@@ -184,12 +171,18 @@ async fn step_call(
         telemetry::load_shed("step");
         return refuse(ServiceError::Overloaded("step's"));
     };
-    let body = match body {
+    // The body is read only once the call has its slot: a shed request costs no read.
+    let max_body = state.options().max_body;
+    let body = match axum::body::to_bytes(body, max_body).await {
         Ok(body) => body,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return refuse(ServiceError::BodyTooLarge(state.options().max_body))
+        Err(error) if is_length_limit(&error) => {
+            return refuse(ServiceError::BodyTooLarge(max_body))
         }
-        Err(rejection) => return refuse(ServiceError::InvalidJson(rejection.body_text())),
+        Err(_) => {
+            return refuse(ServiceError::InvalidJson(
+                "the body could not be read to its end".into(),
+            ))
+        }
     };
     let input: Value = match serde_json::from_slice(&body) {
         Ok(value) => value,
@@ -204,6 +197,18 @@ async fn step_call(
     let response = run(&state, &step, action, &text, &redactor).await;
     drop(slot);
     response
+}
+
+/// Whether reading a body failed because it went over the cap.
+fn is_length_limit(error: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = source {
+        if current.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = current.source();
+    }
+    false
 }
 
 /// Runs one call and shapes its answer as the CLI prints it, credentials masked.

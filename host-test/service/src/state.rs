@@ -83,6 +83,15 @@ impl AppState {
         self.inner.steps_in_flight.load(Ordering::SeqCst)
     }
 
+    /// Step-call requests holding a slot of the global limit (body reading included).
+    pub fn requests_in_flight(&self) -> usize {
+        self.inner
+            .options
+            .max_in_flight
+            .max(1)
+            .saturating_sub(self.inner.global.available_permits())
+    }
+
     /// Resolves once no step call is running.
     pub async fn idle(&self) {
         loop {
