@@ -218,10 +218,24 @@ async function typeInto(page, ptr, text, { clear = false } = {}) {
   await input.pressSequentially(text);
 }
 
-/** Picks `value` in the select of the enum field at `ptr`. */
+/**
+ * Picks `value` in the select of the enum field at `ptr` and waits until the field holds it.
+ * Validation messages appearing above the field can move it between Playwright's measuring
+ * and its click, so an attempt whose menu did not open is made again (at most three).
+ */
 async function choose(page, ptr, value) {
-  await page.locator(`${row(ptr)} > .red-ui-typedInput-container .red-ui-typedInput-option-trigger`).click();
-  await page.locator(`.red-ui-typedInput-options a[value="${value}"]:visible`).click();
+  const option = page.locator(`.red-ui-typedInput-options a[value="${value}"]:visible`);
+  for (let attempt = 1; ; attempt += 1) {
+    await page.locator(`${row(ptr)} > .red-ui-typedInput-container .red-ui-typedInput-option-trigger`).click();
+    try {
+      await option.waitFor({ timeout: 3000 });
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+  await option.click();
+  await page.waitForFunction(([sel, v]) => document.querySelector(sel).value === v, ['#' + domId('wfs-f', ptr), value]);
 }
 
 /** Clicks Deploy and waits for Node-RED's "Successfully deployed". */
