@@ -79,7 +79,7 @@ test('the workflow-step node in the Node-RED editor, end to end in headless Chro
   } catch (err) {
     // A screenshot of where it stopped.
     await page.screenshot({ path: join(artifacts, 'node-red-failure.png') }).catch(() => {});
-    err.message += '\n' + await page.evaluate(() => JSON.stringify({ sf: typeof window.StepForm, form: document.querySelector('#wfs-form') && document.querySelector('#wfs-form').innerHTML.slice(0, 500) })).catch((e) => String(e));
+    err.message += '\nthe dialog said: ' + await page.locator('#wfs-step-head, #wfs-summary').allTextContents().then((t) => t.join(' | ')).catch((e) => String(e));
     if (pageErrors.length) err.message += '\npage errors:\n' + pageErrors.join('\n');
     throw err;
   }
