@@ -220,22 +220,25 @@ async function typeInto(page, ptr, text, { clear = false } = {}) {
 
 /**
  * Picks `value` in the select of the enum field at `ptr` and waits until the field holds it.
- * Validation messages appearing above the field can move it between Playwright's measuring
- * and its click, so an attempt whose menu did not open is made again (at most three).
+ * Validation messages appearing above the field (the dialog re-validates as you type) can move
+ * the field or its menu between Playwright's measuring and its click, so an attempt that did
+ * not take is made again (at most three).
  */
 async function choose(page, ptr, value) {
   const option = page.locator(`.red-ui-typedInput-options a[value="${value}"]:visible`);
+  const holds = () => page.waitForFunction(([sel, v]) => document.querySelector(sel).value === v, ['#' + domId('wfs-f', ptr), value], { timeout: 3000 });
   for (let attempt = 1; ; attempt += 1) {
-    await page.locator(`${row(ptr)} > .red-ui-typedInput-container .red-ui-typedInput-option-trigger`).click();
     try {
-      await option.waitFor({ timeout: 3000 });
-      break;
+      await page.locator(`${row(ptr)} > .red-ui-typedInput-container .red-ui-typedInput-option-trigger`).click();
+      await option.click({ timeout: 3000 });
+      await holds();
+      return;
     } catch (err) {
       if (attempt === 3) throw err;
+      // Close a menu left open by clicking the field's label.
+      await page.locator(`${row(ptr)} > .wfs-label`).click().catch(() => {});
     }
   }
-  await option.click();
-  await page.waitForFunction(([sel, v]) => document.querySelector(sel).value === v, ['#' + domId('wfs-f', ptr), value]);
 }
 
 /** Clicks Deploy and waits for Node-RED's "Successfully deployed". */
