@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for both targets, native unit tests, the
 # integration tests that run the real release component in the real host, and the
-# editor's end-to-end test in headless Chromium.
+# editor's end-to-end test in headless Chromium, the Node-RED node (runtime and browser) and
+# the component under jco.
 source "$(dirname "$0")/setup.sh"
 
 # Test tools from Debian and npm (nothing is downloaded at test time beyond these).
@@ -12,6 +13,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 (cd host-test/editor-tests && npm ci --no-audit --no-fund --silent)
+# The Node-RED package (Node-RED 4.1.8, its test helper, playwright-core) and the jco test
+# (jco 1.35.0, preview2-shim 0.26.1), each from its lockfile.
+(cd integrations/node-red && npm ci --no-audit --no-fund --silent)
+(cd integrations/jco && npm ci --no-audit --no-fund --silent)
 
 cargo fmt --all --check
 build_component
@@ -24,6 +29,12 @@ results="$CARGO_TARGET_DIR/test-results.log"
 cargo test --locked --workspace 2>&1 | tee "$results"
 # Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
 (cd host-test/editor-tests && node --test) 2>&1 | tee -a "$results"
+# The workflow-step node in Node-RED: its runtime against `host-test serve`, and the editor in
+# headless Chromium (screenshots node-red-*.png in $CARGO_TARGET_DIR/editor-artifacts).
+export HOST_TEST_BIN="$CARGO_TARGET_DIR/debug/host-test"
+(cd integrations/node-red && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
+# The release component transpiled with jco and called from Node, compared with host-test.
+(cd integrations/jco && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
 # Short fuzz runs of the component's native logic (longer: scripts/fuzz.sh 600).
 scripts/fuzz.sh 10
 

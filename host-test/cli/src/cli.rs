@@ -129,6 +129,9 @@ pub enum Command {
         #[arg(long = "header", value_name = "NAME: VALUE")]
         headers: Vec<String>,
     },
+    /// Serve every step component of a folder over HTTP (list, describe, validate,
+    /// prepare, execute), with the embedded simulator by default.
+    Serve(host_test::serve::ServeArgs),
     /// Run the Plaid simulator in the foreground.
     Sim {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -611,6 +614,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             Ok(Outcome {
                 json,
                 code,
+                redactor,
+            })
+        }
+        Command::Serve(args) => {
+            let default_plugins = match (&args.plugins, &cli.plugin) {
+                (Some(_), _) => None,
+                (None, Some(plugin)) => plugin.parent().map(Path::to_path_buf),
+                (None, None) => default_plugin()?.parent().map(Path::to_path_buf),
+            };
+            let context = host_test::serve::ServeContext {
+                default_plugins,
+                load: loader.options.clone(),
+            };
+            host_test::serve::run(args, context).await?;
+            Ok(Outcome {
+                json: json!({ "stopped": true }),
+                code: 0,
                 redactor,
             })
         }

@@ -31,7 +31,14 @@ impl std::io::Write for RedactingStderr {
     }
 }
 
-fn init_logging(verbose: u8) {
+/// Text logs at `-v` levels; `serve` logs at least `info` (one line per request), as
+/// JSON lines with `--log-format json`.
+fn init_logging(verbose: u8, serving: Option<host_test::serve::LogFormat>) {
+    let verbose = if serving.is_some() {
+        verbose.max(1)
+    } else {
+        verbose
+    };
     let ours = match verbose {
         0 => "warn",
         1 => "info",
@@ -40,17 +47,25 @@ fn init_logging(verbose: u8) {
     };
     let others = if verbose >= 3 { "debug" } else { "warn" };
     let filter = EnvFilter::new(format!(
-        "{others},host_test={ours},step_host={ours},plaid_sim={ours}"
+        "{others},host_test={ours},step_host={ours},step_service={ours},plaid_sim={ours}"
     ));
     let writer = RedactingStderr(Arc::new(Redactor::new(&Credentials::from_env(
         DEFAULT_BINDINGS,
     ))));
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(move || writer.clone())
-        .with_target(false)
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+        .with_target(false);
+    if serving == Some(host_test::serve::LogFormat::Json) {
+        // The request span's fields (request id, method, path) go into every line.
+        logs.json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init();
+    } else {
+        logs.with_ansi(std::io::stderr().is_terminal()).init();
+    }
 }
 
 fn fail(message: &str) -> ! {
@@ -85,7 +100,11 @@ fn main() {
             fail(text.trim_start_matches("error: "));
         }
     };
-    init_logging(cli.verbose);
+    let serving = match &cli.command {
+        cli::Command::Serve(args) => Some(args.log_format),
+        _ => None,
+    };
+    init_logging(cli.verbose, serving);
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

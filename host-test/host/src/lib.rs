@@ -16,11 +16,13 @@ pub mod outcome;
 pub mod plugin;
 pub mod policy;
 pub mod pool;
+pub mod registry;
 pub mod retry;
 pub mod secrets;
 
 pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
 pub use plugin::{LoadOptions, Plugin, RequestTimeConfig, StepConfig};
 pub use policy::Policy;
+pub use registry::{Registry, RegistryOptions, StepEntry, StepSetup};
 pub use retry::{Attempted, RetryPolicy};
 pub use secrets::{Credentials, Redactor};
