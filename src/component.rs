@@ -1,16 +1,16 @@
 //! WIT glue: converts between the generated bindings and the pure native API.
 
-use crate::types::{
-    Environment, ErrorKind, FieldError, HttpRequest, RequestTimeConfig, StepConfig, StepError,
-};
+use crate::types::{ErrorKind, FieldError, HttpRequest, StepConfig, StepError};
 
 wit_bindgen::generate!({
-    world: "partner-insights-step",
-    path: "wit",
+    world: "plaid:partner-insights/partner-insights-step",
+    // The generic HTTP-step contract is a package of its own, beside ours.
+    path: ["wit/http-step", "wit"],
     generate_all,
 });
 
 use exports::plaid::partner_insights::step as wit;
+use http_step::contract::types as contract;
 
 struct Component;
 
@@ -22,9 +22,9 @@ fn wasi_env(name: &str) -> Option<String> {
 }
 
 impl wit::Guest for Component {
-    fn describe() -> wit::Descriptor {
+    fn describe() -> contract::Descriptor {
         let d = crate::descriptor();
-        wit::Descriptor {
+        contract::Descriptor {
             name: d.name.into(),
             version: d.version.into(),
             title: d.title.into(),
@@ -35,7 +35,25 @@ impl wit::Guest for Component {
             output_schema: d.output_schema.to_string(),
             ui_hints: d.ui_hints.to_string(),
             examples: d.examples.to_string(),
-            defaults: wit::TaskDefaults {
+            settings_schema: d.settings_schema.to_string(),
+            origins: d
+                .origins
+                .into_iter()
+                .map(|(url, selected_by)| contract::Origin {
+                    url: url.into(),
+                    selected_by: selected_by.to_string(),
+                })
+                .collect(),
+            credentials: d
+                .credentials
+                .iter()
+                .map(|(name, header, description)| contract::Credential {
+                    name: (*name).into(),
+                    header: (*header).into(),
+                    description: (*description).into(),
+                })
+                .collect(),
+            defaults: contract::TaskDefaults {
                 retry_count: d.defaults.retry_count,
                 retry_logic: d.defaults.retry_logic.into(),
                 retry_delay_seconds: d.defaults.retry_delay_seconds,
@@ -45,14 +63,14 @@ impl wit::Guest for Component {
         }
     }
 
-    fn validate(input: String) -> Result<wit::Validated, wit::ValidateError> {
+    fn validate(input: String) -> Result<contract::Validated, contract::ValidateError> {
         match crate::validate(&input) {
-            Ok(ok) => Ok(wit::Validated {
+            Ok(ok) => Ok(contract::Validated {
                 input: serde_json::Value::Object(ok.input).to_string(),
                 warnings: field_errors(ok.warnings),
             }),
-            Err(bad) => Err(wit::ValidateError::PermanentInvalidInput(
-                wit::InvalidInput {
+            Err(bad) => Err(contract::ValidateError::PermanentInvalidInput(
+                contract::InvalidInput {
                     errors: field_errors(bad.errors),
                     warnings: field_errors(bad.warnings),
                 },
@@ -62,18 +80,19 @@ impl wit::Guest for Component {
 
     fn prepare(
         input: String,
-        config: wit::StepConfig,
-    ) -> Result<wit::HttpRequest, wit::StepFailure> {
-        crate::prepare(&input, &step_config(config), &wasi_env)
+        config: contract::StepConfig,
+    ) -> Result<contract::HttpRequest, contract::StepFailure> {
+        let config = step_config(config).map_err(failure)?;
+        crate::prepare(&input, &config, &wasi_env)
             .map(|prepared| http_request(prepared.shown))
             .map_err(failure)
     }
 
     fn parse(
         status: u16,
-        headers: Vec<wit::HttpHeader>,
+        headers: Vec<contract::HttpHeader>,
         body: Vec<u8>,
-    ) -> Result<String, wit::StepFailure> {
+    ) -> Result<String, contract::StepFailure> {
         let headers: Vec<(String, String)> =
             headers.into_iter().map(|h| (h.name, h.value)).collect();
         crate::parse(status, &headers, &body)
@@ -81,8 +100,11 @@ impl wit::Guest for Component {
             .map_err(failure)
     }
 
-    fn execute(input: String, config: wit::StepConfig) -> Result<String, wit::StepFailure> {
-        let config = step_config(config);
+    fn execute(
+        input: String,
+        config: contract::StepConfig,
+    ) -> Result<String, contract::StepFailure> {
+        let config = step_config(config).map_err(failure)?;
         let prepared = crate::prepare(&input, &config, &wasi_env).map_err(failure)?;
         let response = crate::transport::send(&prepared.wire, &config).map_err(failure)?;
         crate::parse(response.status, &response.headers, &response.body)
@@ -91,10 +113,10 @@ impl wit::Guest for Component {
     }
 }
 
-fn field_errors(errors: Vec<FieldError>) -> Vec<wit::FieldError> {
+fn field_errors(errors: Vec<FieldError>) -> Vec<contract::FieldError> {
     errors
         .into_iter()
-        .map(|e| wit::FieldError {
+        .map(|e| contract::FieldError {
             path: e.path,
             code: e.code,
             message: e.message,
@@ -102,40 +124,35 @@ fn field_errors(errors: Vec<FieldError>) -> Vec<wit::FieldError> {
         .collect()
 }
 
-fn step_config(config: wit::StepConfig) -> StepConfig {
-    StepConfig {
-        environment: config.environment.map(|e| match e {
-            wit::Environment::Sandbox => Environment::Sandbox,
-            wit::Environment::Production => Environment::Production,
-        }),
+/// The native configuration: the settings JSON parsed, the rest as given.
+fn step_config(config: contract::StepConfig) -> Result<StepConfig, StepError> {
+    let settings = crate::settings::parse(&config.settings)?;
+    Ok(StepConfig {
+        environment: settings.environment,
         base_url: config.base_url,
         connect_timeout_ms: config.connect_timeout_ms,
         first_byte_timeout_ms: config.first_byte_timeout_ms,
         between_bytes_timeout_ms: config.between_bytes_timeout_ms,
-        request_time_config: config.request_time_config.map(|setting| match setting {
-            wit::RequestTimeConfig::Send => RequestTimeConfig::Send,
-            wit::RequestTimeConfig::Omit => RequestTimeConfig::Omit,
-            wit::RequestTimeConfig::Refuse => RequestTimeConfig::Refuse,
-        }),
-    }
+        request_time_config: settings.request_time_config,
+    })
 }
 
-fn http_request(request: HttpRequest) -> wit::HttpRequest {
-    wit::HttpRequest {
+fn http_request(request: HttpRequest) -> contract::HttpRequest {
+    contract::HttpRequest {
         method: request.method,
         url: request.url,
         headers: request
             .headers
             .into_iter()
-            .map(|(name, value)| wit::HttpHeader { name, value })
+            .map(|(name, value)| contract::HttpHeader { name, value })
             .collect(),
         body: request.body,
     }
 }
 
-fn failure(error: StepError) -> wit::StepFailure {
+fn failure(error: StepError) -> contract::StepFailure {
     let retryable = error.retryable;
-    let error = wit::StepError {
+    let error = contract::StepError {
         kind: kind(error.kind),
         code: error.code,
         error_type: error.error_type,
@@ -149,14 +166,14 @@ fn failure(error: StepError) -> wit::StepFailure {
         detail: error.detail,
     };
     if retryable {
-        wit::StepFailure::Retryable(error)
+        contract::StepFailure::Retryable(error)
     } else {
-        wit::StepFailure::Permanent(error)
+        contract::StepFailure::Permanent(error)
     }
 }
 
-fn kind(kind: ErrorKind) -> wit::ErrorKind {
-    use wit::ErrorKind as W;
+fn kind(kind: ErrorKind) -> contract::ErrorKind {
+    use contract::ErrorKind as W;
     match kind {
         ErrorKind::InvalidInput => W::InvalidInput,
         ErrorKind::InvalidConfig => W::InvalidConfig,

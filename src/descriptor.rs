@@ -4,6 +4,8 @@ use serde_json::{json, Map, Value};
 
 use crate::fields::{Field, Node, Shape, IDENTITY_FIELDS, ROOT, ROOT_FIELDS};
 use crate::report_fields::{CONTRACT_DEVIATIONS, RESPONSE, SUMMARY};
+use crate::request::{env_vars, CLIENT_ID_HEADER, SECRET_HEADER};
+use crate::types::Environment;
 
 /// Native mirror of the WIT `task-defaults` record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +45,36 @@ pub struct Descriptor {
     pub ui_hints: Value,
     /// Named example inputs.
     pub examples: Value,
+    /// JSON Schema 2020-12 of the step settings.
+    pub settings_schema: Value,
+    /// Origins the step calls, each with the settings that select it.
+    pub origins: Vec<(&'static str, Value)>,
+    /// Credentials the step needs from its host: (name, header, description).
+    pub credentials: &'static [(&'static str, &'static str, &'static str)],
     /// Engine defaults.
     pub defaults: TaskDefaults,
+}
+
+/// The credentials a host supplies, as headers, only to the selected Plaid origin.
+pub const CREDENTIALS: &[(&str, &str, &str)] = &[
+    (
+        env_vars::CLIENT_ID,
+        CLIENT_ID_HEADER,
+        "Plaid client ID (Dashboard > Developers > Keys)",
+    ),
+    (
+        env_vars::SECRET,
+        SECRET_HEADER,
+        "Plaid secret of the chosen environment",
+    ),
+];
+
+/// The Plaid origins, one per environment, selected by the `environment` setting.
+pub fn origins() -> Vec<(&'static str, Value)> {
+    [Environment::Sandbox, Environment::Production]
+        .into_iter()
+        .map(|e| (e.base_url(), json!({ "environment": e.name() })))
+        .collect()
 }
 
 const DESCRIPTION: &str =
@@ -73,6 +103,9 @@ pub fn descriptor() -> Descriptor {
         output_schema: output_schema(),
         ui_hints: ui_hints(),
         examples: examples(),
+        settings_schema: serde_json::from_str(crate::settings::SCHEMA).unwrap_or_default(),
+        origins: origins(),
+        credentials: CREDENTIALS,
         defaults: TaskDefaults {
             retry_count: 3,
             retry_logic: "EXPONENTIAL_BACKOFF",
@@ -212,7 +245,6 @@ pub fn ui_hints() -> Value {
     hints.insert("widgets".into(), Value::Object(widgets));
     hints.insert("secrets".into(), json!(secrets));
     hints.insert("deprecated".into(), json!(deprecated));
-    hints.insert("output_jq".into(), Value::String(output_jq()));
     Value::Object(hints)
 }
 
@@ -247,22 +279,6 @@ fn collect_hints(
             _ => {}
         }
     }
-}
-
-/// A jq program that turns a 2xx response body into the same outputs as `parse`
-/// (summary and contract deviations included), for engines that make the HTTP call
-/// themselves and transform with jq (Conductor's `JSON_JQ_TRANSFORM`). A body with no
-/// usable report makes it fail with `error`. Tests check it against `parse`.
-///
-/// The deviations come from a small interpreter (`src/output.jq`) that walks the
-/// JSON Schema of the same response model `parse` checks against, so the two cannot
-/// drift apart.
-pub fn output_jq() -> String {
-    format!(
-        "def pi_model: {};\n{}",
-        node_schema(&RESPONSE),
-        include_str!("output.jq")
-    )
 }
 
 /// Named example inputs (`src/examples.json`, kept as data so it costs no code).

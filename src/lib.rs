@@ -16,6 +16,7 @@ pub mod input;
 pub mod report_fields;
 pub mod request;
 pub mod response;
+pub mod settings;
 pub mod types;
 
 #[cfg(target_arch = "wasm32")]

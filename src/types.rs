@@ -43,6 +43,14 @@ impl Environment {
         }
     }
 
+    /// The environment's setting value: `sandbox` or `production`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Environment::Sandbox => "sandbox",
+            Environment::Production => "production",
+        }
+    }
+
     /// Parses `sandbox` / `production` (case-insensitive), as found in `PLAID_ENV`.
     pub fn from_name(name: &str) -> Option<Self> {
         match name.trim().to_ascii_lowercase().as_str() {
@@ -71,7 +79,19 @@ pub enum RequestTimeConfig {
     Refuse,
 }
 
-/// Step configuration (WIT `step-config`).
+impl RequestTimeConfig {
+    /// Parses `send`, `omit` or `refuse`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "send" => Some(RequestTimeConfig::Send),
+            "omit" => Some(RequestTimeConfig::Omit),
+            "refuse" => Some(RequestTimeConfig::Refuse),
+            _ => None,
+        }
+    }
+}
+
+/// Step configuration (WIT `step-config`, its settings parsed by [`crate::settings`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StepConfig {
     /// Target environment; `None` falls back to `PLAID_ENV`, then sandbox.

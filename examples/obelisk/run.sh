@@ -13,7 +13,7 @@ source "$here/../../scripts/setup.sh"
 OBELISK_VERSION=0.38.3
 OBELISK_HOME="${OBELISK_HOME:-$HOME/.cache/plaid-step-obelisk}"
 OBELISK="$OBELISK_HOME/bin/obelisk"
-FFQN="plaid:partner-insights/step@0.1.0.execute"
+FFQN="plaid:partner-insights/step@0.2.0.execute"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 # Obelisk's CLI prints a Rust backtrace with every error result otherwise.

@@ -18,9 +18,9 @@ use hyper_util::rt::TokioExecutor;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{json, Value};
 
-use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_KEYS, TEST_SECRET};
 use step_host::policy::Origin;
-use step_host::{Credentials, LoadOptions, Plugin, Policy, StepConfig};
+use step_host::{CredentialSource, LoadOptions, Plugin, Policy, StepConfig};
 
 /// Sample statistics in microseconds.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -232,9 +232,11 @@ pub async fn run(plugin_path: &Path, quick: bool, out: Option<PathBuf>) -> anyho
     let mut policy = Policy::default();
     policy.allow.push(Origin::parse(&sim.url())?);
     policy.credentials_for.push(Origin::parse(&sim.url())?);
-    let credentials = Credentials::default()
-        .with_fallback("plaid-client-id", TEST_CLIENT_ID)
-        .with_fallback("plaid-secret", TEST_SECRET);
+    let credentials = TEST_KEYS
+        .iter()
+        .fold(CredentialSource::none(), |source, (name, value)| {
+            source.with(name, value)
+        });
     let cache_dir = tempfile::tempdir()?;
     let options = LoadOptions {
         cache_dir: Some(cache_dir.path().to_owned()),

@@ -45,7 +45,7 @@ use tokio::net::TcpListener;
 use step_host::outcome::descriptor_json;
 use step_host::plugin::{LoadOptions, Plugin, StepConfig};
 use step_host::policy::{Origin, Policy};
-use step_host::secrets::{Credentials, Redactor};
+use step_host::secrets::{CredentialSource, Redactor};
 
 const INDEX: &str = include_str!("../../editor/index.html");
 const APP_JS: &str = include_str!("../../editor/app.js");
@@ -66,8 +66,8 @@ pub struct EditorOptions {
     pub load: LoadOptions,
     /// Base URL of the embedded simulator, allowed and used for "Simulator".
     pub simulator_url: Option<String>,
-    /// Credentials the host injects (environment or simulator test keys).
-    pub credentials: Credentials,
+    /// Where the credentials steps declare come from (environment or simulator test keys).
+    pub credentials: CredentialSource,
 }
 
 /// What identifies one version of a plugin file without reading it.
@@ -365,9 +365,20 @@ async fn describe(
         .await
         .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.message))?;
     let mut json = descriptor_json(&d);
-    json["settings"] = json!({
-        "environments": if state.options.simulator_url.is_some() { json!(["simulator", "sandbox", "production"]) } else { json!(["sandbox", "production"]) },
-    });
+    // The step's own `environment` setting, if it has one, plus the embedded simulator.
+    let declared: Vec<Value> = json["settings_schema"]["properties"]["environment"]["enum"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|v| v.is_string())
+        .cloned()
+        .collect();
+    let mut environments = Vec::new();
+    if state.options.simulator_url.is_some() {
+        environments.push(json!("simulator"));
+    }
+    environments.extend(declared);
+    json["settings"] = json!({ "environments": environments });
     Ok(Json(json).into_response())
 }
 
@@ -395,7 +406,12 @@ async fn step_action(
         Value::String(text) => text.clone(),
         other => other.to_string(),
     };
-    let mut redactor = Redactor::new(&state.options.credentials);
+    let mut redactor = Redactor::new(
+        plugin
+            .credentials()
+            .await
+            .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?,
+    );
     for secret in plugin.secret_values(&input_value).await {
         redactor.add(&secret);
     }
@@ -442,21 +458,16 @@ async fn step_action(
 
 fn step_config(state: &EditorState, settings: &Settings) -> Result<StepConfig, ApiError> {
     let base_url = settings.base_url.clone().filter(|u| !u.trim().is_empty());
-    Ok(match settings.environment.as_deref() {
-        None | Some("simulator") => StepConfig {
-            base_url: base_url.or_else(|| state.options.simulator_url.clone()),
-            ..StepConfig::default()
-        },
-        Some(env @ ("sandbox" | "production")) => StepConfig {
-            environment: Some(env.to_owned()),
-            base_url,
-            ..StepConfig::default()
-        },
-        Some(other) => {
-            return Err(ApiError(
-                StatusCode::BAD_REQUEST,
-                format!("environment must be simulator, sandbox or production; got {other:?}"),
-            ))
+    let mut config = StepConfig::default();
+    match settings.environment.as_deref() {
+        None | Some("simulator") => {
+            config.base_url = base_url.or_else(|| state.options.simulator_url.clone());
         }
-    })
+        // Any other value is the step's `environment` setting: the component checks it.
+        Some(environment) => {
+            config.set("environment", json!(environment));
+            config.base_url = base_url;
+        }
+    }
+    Ok(config)
 }

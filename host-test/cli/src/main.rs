@@ -8,22 +8,20 @@ mod bench;
 mod cli;
 
 use std::io::{IsTerminal as _, Write as _};
-use std::sync::Arc;
 
 use clap::Parser as _;
-use step_host::secrets::DEFAULT_BINDINGS;
-use step_host::{Credentials, Redactor};
+use step_host::secrets::redact_log;
 use tracing_subscriber::EnvFilter;
 
-/// A stderr writer that masks credential values in every log line (free text: the
-/// text pass of [`Redactor::redact`]).
+/// A stderr writer that masks, in every log line (free text), every credential value
+/// a plugin of this process resolved.
 #[derive(Clone)]
-struct RedactingStderr(Arc<Redactor>);
+struct RedactingStderr;
 
 impl std::io::Write for RedactingStderr {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let text = String::from_utf8_lossy(buf);
-        std::io::stderr().write_all(self.0.redact(&text).as_bytes())?;
+        std::io::stderr().write_all(redact_log(&text).as_bytes())?;
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -49,9 +47,7 @@ fn init_logging(verbose: u8, serving: Option<host_test::serve::LogFormat>) {
     let filter = EnvFilter::new(format!(
         "{others},host_test={ours},step_host={ours},step_service={ours},plaid_sim={ours}"
     ));
-    let writer = RedactingStderr(Arc::new(Redactor::new(&Credentials::from_env(
-        DEFAULT_BINDINGS,
-    ))));
+    let writer = RedactingStderr;
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(move || writer.clone())
@@ -70,8 +66,7 @@ fn init_logging(verbose: u8, serving: Option<host_test::serve::LogFormat>) {
 
 fn fail(message: &str) -> ! {
     let line = message.lines().next().unwrap_or("error");
-    let redactor = Redactor::new(&Credentials::from_env(DEFAULT_BINDINGS));
-    eprintln!("host-test: {}", redactor.redact(line));
+    eprintln!("host-test: {}", redact_log(line));
     std::process::exit(2);
 }
 

@@ -11,11 +11,10 @@ use anyhow::{bail, Context as _};
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
-use step_host::policy::Origin;
+use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
+use step_host::policy::{named_credential_origins, Origin};
 use step_host::registry::{Registry, RegistryOptions, DEFAULT_MAX_FILE_SIZE};
-use step_host::secrets::DEFAULT_BINDINGS;
-use step_host::{Credentials, LoadOptions, Policy, StepConfig};
+use step_host::{LoadOptions, Policy, StepConfig};
 use step_service::{options, AppState, ServiceOptions, ServiceSetup, Token};
 
 /// Environment variable holding the bearer token.
@@ -41,6 +40,10 @@ pub struct ServeArgs {
     /// Extra origin steps may reach (HOST[:PORT] or https://HOST[:PORT]).
     #[arg(long, value_name = "ORIGIN")]
     pub allow: Vec<String>,
+    /// Extra origin that receives the steps' credentials (SCHEME://HOST[:PORT]; default:
+    /// only the origin each step's settings select, over https).
+    #[arg(long, value_name = "ORIGIN")]
+    pub credentials_for: Vec<String>,
     /// File holding the bearer token (wins over STEP_SERVICE_TOKEN).
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
@@ -131,30 +134,30 @@ pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
     for entry in &args.allow {
         policy.allow.push(Origin::parse(entry)?);
     }
+    policy.credentials_for = named_credential_origins(&args.credentials_for)?;
     let mut step_config = StepConfig {
-        environment: match args.env {
-            Some(ServeEnv::Sandbox) => Some("sandbox".into()),
-            Some(ServeEnv::Production) => Some("production".into()),
-            Some(ServeEnv::Sim) | None => None,
-        },
         base_url: args.base_url.clone(),
         ..StepConfig::default()
     };
-    let bindings: Vec<(String, String)> = DEFAULT_BINDINGS
-        .iter()
-        .map(|(var, header)| (var.to_string(), header.to_string()))
-        .collect();
-    let environment = Credentials::from_env(DEFAULT_BINDINGS);
-    let mut fallback = Credentials::default();
+    match args.env {
+        Some(ServeEnv::Sandbox) => step_config.set("environment", "sandbox".into()),
+        Some(ServeEnv::Production) => step_config.set("environment", "production".into()),
+        Some(ServeEnv::Sim) | None => &mut step_config,
+    };
+    let mut fallback = Vec::new();
     let uses_sim =
         matches!(args.env, Some(ServeEnv::Sim)) || (args.env.is_none() && args.base_url.is_none());
     let _sim = if uses_sim {
-        let sim = start_simulator(&environment).await?;
-        policy.allow.push(Origin::parse(&sim.url())?);
+        let sim = Simulator::start(0, SimConfig::from_env()).await?;
+        let origin = Origin::parse(&sim.url())?;
+        policy.allow.push(origin.clone());
+        // The embedded simulator is where the (test) credentials are meant to go.
+        policy.credentials_for.push(origin);
         step_config.base_url.get_or_insert_with(|| sim.url());
-        fallback = fallback
-            .with_fallback("plaid-client-id", TEST_CLIENT_ID)
-            .with_fallback("plaid-secret", TEST_SECRET);
+        fallback = TEST_KEYS
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string()))
+            .collect();
         Some(sim)
     } else {
         None
@@ -163,8 +166,7 @@ pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
     let step_concurrency = args.step_concurrency.max(1);
     let setup = ServiceSetup {
         policy,
-        bindings,
-        environment,
+        from_env: true,
         secrets_dir: args.secrets_dir.clone(),
         fallback,
     };
@@ -231,26 +233,6 @@ async fn resolve_listen(listen: &str) -> anyhow::Result<SocketAddr> {
         .with_context(|| {
             format!("--listen {listen:?} must look like ADDR:PORT, e.g. 127.0.0.1:8787")
         })
-}
-
-/// The simulator, accepting the configured credentials, else its test keys.
-async fn start_simulator(environment: &Credentials) -> anyhow::Result<Simulator> {
-    let get = |header: &str, fallback: &str| {
-        environment
-            .headers
-            .iter()
-            .find(|h| h.header == header)
-            .map_or_else(|| fallback.to_owned(), |h| h.value.expose().to_owned())
-    };
-    Simulator::start(
-        0,
-        SimConfig {
-            client_id: get("plaid-client-id", TEST_CLIENT_ID),
-            secret: get("plaid-secret", TEST_SECRET),
-            ..SimConfig::default()
-        },
-    )
-    .await
 }
 
 /// Resolves on SIGTERM or Ctrl-C (SIGINT).

@@ -125,7 +125,14 @@ async fn the_api_answers_bad_requests_clearly_and_keeps_serving() {
         br#"{"input": {"user_id": "usr_1"}, "settings": {"environment": "mars"}}"#,
     )
     .await;
-    assert_eq!(status, 400, "{body}");
+    // The environment is the step's own setting: the component refuses it clearly.
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["ok"], json!(false), "{body}");
+    assert_eq!(body["error"]["kind"], json!("invalid_config"), "{body}");
+    assert!(body["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("sandbox or production"));
 
     let big = format!(
         r#"{{"input": {{"user_token": "{}"}}}}"#,

@@ -1,21 +1,18 @@
-//! Types generated from the step WIT (`wit/world.wit`).
+//! Types generated from the generic HTTP-step contract (`wit/http-step/contract.wit`,
+//! package `http-step:contract@0.1.0`) — the only WIT this host knows.
 //!
-//! Only the exported interface's types are used: the host looks the interface up by
-//! shape (`<package>/step@0.1.x`), so any component implementing the same contract
-//! loads, whatever its package is called.
+//! Components export the contract's five functions under their own interface name; the
+//! host finds that interface by its shape (see `plugin::find_step_interface`) and calls
+//! it with these types, which the component model checks structurally.
 
 // The generated items carry the WIT's own docs where it has them; the rest is glue.
 #![allow(missing_docs)]
 
 wasmtime::component::bindgen!({
-    path: "../../wit",
-    world: "partner-insights-step",
+    path: "../../wit/http-step",
+    world: "step-component",
     exports: { default: async },
-    with: {
-        "wasi:http": wasmtime_wasi_http::p2::bindings::http,
-        "wasi:io": wasmtime_wasi::p2::bindings::io,
-        "wasi:clocks": wasmtime_wasi::p2::bindings::clocks,
-    },
 });
 
-pub use exports::plaid::partner_insights::step;
+/// The contract's records and variants (`http-step:contract/types`).
+pub use http_step::contract::types as step;

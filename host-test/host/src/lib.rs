@@ -11,6 +11,8 @@
 pub mod addresses;
 pub mod bindings;
 pub mod cache;
+pub mod config;
+pub mod grants;
 pub mod outbound;
 pub mod outcome;
 pub mod plugin;
@@ -20,9 +22,10 @@ pub mod registry;
 pub mod retry;
 pub mod secrets;
 
+pub use config::StepConfig;
 pub use outcome::{FieldError, PreparedRequest, StepError, Validation};
-pub use plugin::{LoadOptions, Plugin, RequestTimeConfig, StepConfig};
+pub use plugin::{LoadOptions, Plugin};
 pub use policy::Policy;
 pub use registry::{Registry, RegistryOptions, StepEntry, StepSetup};
 pub use retry::{Attempted, RetryPolicy};
-pub use secrets::{Credentials, Redactor};
+pub use secrets::{CredentialSource, Credentials, Redactor};

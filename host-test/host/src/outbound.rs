@@ -17,7 +17,7 @@ use http_body::{Body, Frame, SizeHint};
 use http_body_util::BodyExt;
 use wasmtime_wasi_http::{Error as HttpError, RequestOptions, WasiBody, WasiHttpHooks};
 
-use crate::policy::{default_port, Policy};
+use crate::policy::{default_port, matches_any, Origin, Policy};
 use crate::pool::{self, PooledClient};
 use crate::secrets::{Credentials, StreamMasker};
 
@@ -29,6 +29,7 @@ pub struct OutboundHooks {
     credentials: Arc<Credentials>,
     client: Arc<PooledClient>,
     masked: Arc<[String]>,
+    credential_origins: Arc<[Origin]>,
 }
 
 impl OutboundHooks {
@@ -43,7 +44,14 @@ impl OutboundHooks {
             credentials,
             client,
             masked: Arc::from(Vec::new()),
+            credential_origins: Arc::from(Vec::new()),
         }
+    }
+
+    /// Injects the credentials into requests to these origins only (none by default).
+    pub fn sending_credentials_to(mut self, origins: Arc<[Origin]>) -> Self {
+        self.credential_origins = origins;
+        self
     }
 
     /// Also masks these values in response bodies (e.g. the step input's inline
@@ -75,6 +83,7 @@ impl WasiHttpHooks for OutboundHooks {
         let credentials = self.credentials.clone();
         let client = self.client.clone();
         let masked = self.masked.clone();
+        let credential_origins = self.credential_origins.clone();
         Box::new(async move {
             let uri = request.uri();
             let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
@@ -91,12 +100,12 @@ impl WasiHttpHooks for OutboundHooks {
                 return Err(HttpError::HttpRequestDenied);
             }
             tracing::debug!(%scheme, %host, port, method = %request.method(), "outbound request allowed");
-            if policy.sends_credentials_to(&scheme, &host, port) {
+            if matches_any(&credential_origins, &scheme, &host, port) {
                 inject_credentials(request.headers_mut(), &credentials);
             } else if !credentials.headers.is_empty() {
                 tracing::warn!(
                     %scheme, %host, port,
-                    "credentials not sent: this origin is not one they are meant for (the chosen environment's Plaid origin over https, or one named with --credentials-for)"
+                    "credentials not sent: this origin is not one they are meant for (the origin the step's settings select, over https, or one named with --credentials-for)"
                 );
             }
             // Every credential value that may come back: configured, inline (the

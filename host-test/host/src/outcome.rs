@@ -247,6 +247,9 @@ pub fn descriptor_json(d: &wit::Descriptor) -> Value {
         "output_schema": parse(&d.output_schema),
         "ui_hints": parse(&d.ui_hints),
         "examples": parse(&d.examples),
+        "settings_schema": parse(&d.settings_schema),
+        "origins": d.origins.iter().map(|o| serde_json::json!({ "url": o.url, "selected_by": parse(&o.selected_by) })).collect::<Vec<_>>(),
+        "credentials": d.credentials.iter().map(|c| serde_json::json!({ "name": c.name, "header": c.header, "description": c.description })).collect::<Vec<_>>(),
         "defaults": {
             "retryCount": d.defaults.retry_count,
             "retryLogic": d.defaults.retry_logic,

@@ -1,4 +1,10 @@
 //! Loading a step component once and running each step in a fresh, bounded store.
+//!
+//! A component implements the generic HTTP-step contract (`http-step:contract@0.1.0`)
+//! under an interface name of its own: the host finds the exported interface that has
+//! the contract's five functions and checks their signatures when the plugin becomes
+//! ready (its first use, or [`Plugin::ready`]). Readiness also reads the descriptor
+//! once: the origins and credentials it declares become the plugin's grants.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -6,13 +12,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{anyhow, Context as _};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use tokio::sync::Semaphore;
+use tokio::sync::{OnceCell, Semaphore};
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{
-    Component, ComponentExportIndex, ComponentNamedList, InstancePre, Lift, Linker, Lower,
-    ResourceTable,
+    Component, ComponentExportIndex, ComponentNamedList, Instance, InstancePre, Lift, Linker,
+    Lower, ResourceTable,
 };
 use wasmtime::{
     Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreLimits,
@@ -23,88 +28,16 @@ use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
 
 use crate::bindings::step as wit;
 use crate::cache::CacheOutcome;
+pub use crate::config::StepConfig;
+use crate::grants::Grants;
 use crate::outbound::OutboundHooks;
 use crate::outcome::{PreparedRequest, StepError, Validation};
-use crate::policy::Policy;
+use crate::policy::{Origin, Policy};
 use crate::pool::PooledClient;
-use crate::secrets::Credentials;
+use crate::secrets::{CredentialSource, Credentials};
 
-/// The interface name suffix a step component exports (`<ns>:<pkg>/step@0.1.x`).
-const INTERFACE: &str = "/step@0.1.";
-
-/// Step configuration as engines and the CLI give it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StepConfig {
-    /// `sandbox` or `production`; `None` lets the component decide (sandbox).
-    pub environment: Option<String>,
-    /// Base URL override; must still be allowed by the host's policy.
-    pub base_url: Option<String>,
-    /// Connect timeout wish in milliseconds (clamped by the host).
-    pub connect_timeout_ms: Option<u32>,
-    /// First-byte timeout wish in milliseconds (clamped by the host).
-    pub first_byte_timeout_ms: Option<u32>,
-    /// Between-bytes timeout wish in milliseconds (clamped by the host).
-    pub between_bytes_timeout_ms: Option<u32>,
-    /// What the component does with request-time configuration in the input
-    /// (`partner_insights`, `options`); `None` lets the component decide (`send`).
-    pub request_time_config: Option<RequestTimeConfig>,
-}
-
-/// The WIT `request-time-config` setting, as engines, config files and the CLI name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RequestTimeConfig {
-    /// Send it as given.
-    Send,
-    /// Drop it before the call.
-    Omit,
-    /// Fail with `invalid_input` before any call.
-    Refuse,
-}
-
-impl std::str::FromStr for RequestTimeConfig {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text {
-            "send" => Ok(Self::Send),
-            "omit" => Ok(Self::Omit),
-            "refuse" => Ok(Self::Refuse),
-            other => Err(format!("expected send, omit or refuse; got {other:?}")),
-        }
-    }
-}
-
-impl StepConfig {
-    fn to_wit(&self) -> Result<wit::StepConfig, StepError> {
-        let environment = match self.environment.as_deref() {
-            None => None,
-            Some("sandbox") => Some(wit::Environment::Sandbox),
-            Some("production") => Some(wit::Environment::Production),
-            Some(other) => {
-                return Err(StepError::host(
-                    "invalid_config",
-                    "invalid_environment",
-                    format!("environment must be sandbox or production; got {other:?}"),
-                    false,
-                ))
-            }
-        };
-        Ok(wit::StepConfig {
-            environment,
-            base_url: self.base_url.clone(),
-            connect_timeout_ms: self.connect_timeout_ms,
-            first_byte_timeout_ms: self.first_byte_timeout_ms,
-            between_bytes_timeout_ms: self.between_bytes_timeout_ms,
-            request_time_config: self.request_time_config.map(|setting| match setting {
-                RequestTimeConfig::Send => wit::RequestTimeConfig::Send,
-                RequestTimeConfig::Omit => wit::RequestTimeConfig::Omit,
-                RequestTimeConfig::Refuse => wit::RequestTimeConfig::Refuse,
-            }),
-        })
-    }
-}
+/// The contract's five functions, which a component's step interface must export.
+const FUNCTIONS: [&str; 5] = ["describe", "validate", "prepare", "parse", "execute"];
 
 /// Per-step store state: an empty WASI context (no files, sockets, environment or
 /// stdin), the HTTP context with the host's hooks, and the resource limits.
@@ -208,47 +141,58 @@ impl Default for LoadOptions {
     }
 }
 
+/// What a plugin knows once it is ready: its descriptor and what that grants it.
+struct Ready {
+    descriptor: wit::Descriptor,
+    grants: Grants,
+    policy: Arc<Policy>,
+    credentials: Arc<Credentials>,
+    client: Arc<PooledClient>,
+    secret_paths: Vec<String>,
+}
+
 /// A loaded, pre-instantiated step component and the policy it runs under.
 pub struct Plugin {
     engine: Engine,
     pre: InstancePre<StepState>,
     exports: Exports,
     interface: String,
-    policy: Arc<Policy>,
-    credentials: Arc<Credentials>,
+    base_policy: Policy,
+    source: CredentialSource,
     slots: Arc<Semaphore>,
-    client: Arc<PooledClient>,
     cache: CacheOutcome,
-    secret_paths: tokio::sync::OnceCell<Vec<String>>,
+    ready: OnceCell<Ready>,
     _ticker: EpochTicker,
 }
 
 impl Plugin {
     /// Loads the component at `path` with default [`LoadOptions`]; fails with a clear
-    /// message if the file is missing, is not a component, or does not implement the
-    /// step contract.
-    pub fn load(path: &Path, policy: Policy, credentials: Credentials) -> anyhow::Result<Self> {
-        Self::load_with(path, policy, credentials, &LoadOptions::default())
+    /// message if the file is missing, is not a component, or does not export the step
+    /// contract's functions.
+    pub fn load(path: &Path, policy: Policy, source: CredentialSource) -> anyhow::Result<Self> {
+        Self::load_with(path, policy, source, &LoadOptions::default())
     }
 
     /// Loads the component at `path`.
     pub fn load_with(
         path: &Path,
         policy: Policy,
-        credentials: Credentials,
+        source: CredentialSource,
         options: &LoadOptions,
     ) -> anyhow::Result<Self> {
         let bytes = std::fs::read(path)
             .with_context(|| format!("cannot read the plugin {}", path.display()))?;
-        Self::from_bytes(&bytes, policy, credentials, options)
+        Self::from_bytes(&bytes, policy, source, options)
             .with_context(|| format!("cannot load the plugin {}", path.display()))
     }
 
-    /// Loads a component from its bytes.
+    /// Loads a component from its bytes. `policy` is the operator's: the origins the
+    /// component declares are added to it when the plugin becomes ready; `source` is
+    /// where the credentials it declares are looked up.
     pub fn from_bytes(
         bytes: &[u8],
         policy: Policy,
-        credentials: Credentials,
+        source: CredentialSource,
         options: &LoadOptions,
     ) -> anyhow::Result<Self> {
         let slots = options.max_concurrency.max(1);
@@ -279,19 +223,157 @@ impl Plugin {
             )
         })?;
         let ticker = EpochTicker::start(&engine, policy.epoch_tick);
-        let policy = Arc::new(policy);
         Ok(Self {
             engine,
             pre,
             exports,
             interface,
-            credentials: Arc::new(credentials),
+            base_policy: policy,
+            source,
             slots: Arc::new(Semaphore::new(slots)),
-            client: Arc::new(crate::pool::client(policy.clone(), slots)),
             cache,
-            secret_paths: tokio::sync::OnceCell::new(),
-            policy,
+            ready: OnceCell::new(),
             _ticker: ticker,
+        })
+    }
+
+    /// Makes the plugin ready (idempotent; every call does it first): checks the step
+    /// functions' signatures against the contract, reads the descriptor, grants its
+    /// declared origins and resolves its declared credentials. Fails when the component
+    /// does not implement the contract or declares something malformed, or when a
+    /// credential is too short to be masked safely.
+    pub async fn ready(&self) -> anyhow::Result<()> {
+        self.get_ready().await.map(|_| ())
+    }
+
+    async fn get_ready(&self) -> anyhow::Result<&Ready> {
+        self.ready
+            .get_or_try_init(|| async {
+                let descriptor = self.read_descriptor().await?;
+                let grants = Grants::from_descriptor(&descriptor)?;
+                let credentials = Credentials::resolve(&grants.credentials, &self.source)?;
+                crate::secrets::register_for_logs(&credentials);
+                let policy = Arc::new(self.base_policy.clone().with_declared(&grants.declared()));
+                let slots = self.slots.available_permits().max(1);
+                let hints: Value = serde_json::from_str(&descriptor.ui_hints).unwrap_or_default();
+                let secret_paths = hints["secrets"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect();
+                tracing::info!(
+                    interface = %self.interface,
+                    origins = ?grants.declared().iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    credentials = ?grants.credentials.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+                    "step ready: declared origins and credentials granted"
+                );
+                Ok(Ready {
+                    client: Arc::new(crate::pool::client(policy.clone(), slots)),
+                    descriptor,
+                    grants,
+                    policy,
+                    credentials: Arc::new(credentials),
+                    secret_paths,
+                })
+            })
+            .await
+    }
+
+    /// Reads the descriptor in a store whose outbound calls are all refused, checking the
+    /// five functions' signatures on the way.
+    async fn read_descriptor(&self) -> anyhow::Result<wit::Descriptor> {
+        let policy = Arc::new(Policy::default());
+        let hooks = OutboundHooks::new(
+            policy.clone(),
+            Arc::new(Credentials::default()),
+            Arc::new(crate::pool::client(policy, 1)),
+        );
+        let mut store = self.new_store(hooks);
+        let failed = |e: wasmtime::Error| {
+            anyhow!("the component's describe() failed: {}", fault(&e).message)
+        };
+        let run = async {
+            let instance = self
+                .pre
+                .instantiate_async(&mut store)
+                .await
+                .map_err(failed)?;
+            self.check_signatures(&instance, &mut store)?;
+            let describe = instance
+                .get_typed_func::<(), (wit::Descriptor,)>(&mut store, &self.exports.describe)
+                .map_err(failed)?;
+            let (descriptor,) = describe.call_async(&mut store, ()).await.map_err(failed)?;
+            anyhow::Ok(descriptor)
+        };
+        tokio::time::timeout(self.base_policy.step_deadline, run)
+            .await
+            .map_err(|_| anyhow!("the component's describe() did not finish in time"))?
+    }
+
+    /// Fails unless the five functions have exactly the contract's signatures.
+    fn check_signatures(
+        &self,
+        instance: &Instance,
+        store: &mut Store<StepState>,
+    ) -> anyhow::Result<()> {
+        let e = &self.exports;
+        let contract = "does not match http-step:contract@0.1.0";
+        instance
+            .get_typed_func::<(String,), (Result<wit::Validated, wit::ValidateError>,)>(
+                &mut *store,
+                &e.validate,
+            )
+            .map_err(|err| {
+                anyhow!(
+                    "{}.validate {contract}: {}",
+                    self.interface,
+                    first_line(&err)
+                )
+            })?;
+        instance
+            .get_typed_func::<(String, wit::StepConfig), (Result<wit::HttpRequest, wit::StepFailure>,)>(&mut *store, &e.prepare)
+            .map_err(|err| anyhow!("{}.prepare {contract}: {}", self.interface, first_line(&err)))?;
+        instance
+            .get_typed_func::<(u16, Vec<wit::HttpHeader>, Vec<u8>), (Result<String, wit::StepFailure>,)>(&mut *store, &e.parse)
+            .map_err(|err| anyhow!("{}.parse {contract}: {}", self.interface, first_line(&err)))?;
+        instance
+            .get_typed_func::<(String, wit::StepConfig), (Result<String, wit::StepFailure>,)>(
+                &mut *store,
+                &e.execute,
+            )
+            .map_err(|err| {
+                anyhow!(
+                    "{}.execute {contract}: {}",
+                    self.interface,
+                    first_line(&err)
+                )
+            })?;
+        instance
+            .get_typed_func::<(), (wit::Descriptor,)>(&mut *store, &e.describe)
+            .map_err(|err| {
+                anyhow!(
+                    "{}.describe {contract}: {}",
+                    self.interface,
+                    first_line(&err)
+                )
+            })?;
+        Ok(())
+    }
+
+    /// The plugin's readiness as a step error (for calls that return step errors).
+    async fn ready_or_fault(&self) -> Result<&Ready, StepError> {
+        self.get_ready().await.map_err(|e| {
+            StepError::host(
+                "plugin_fault",
+                "NOT_A_STEP",
+                crate::outcome::first_line(&format!("{e:#}")),
+                false,
+            )
+            .with_action(
+                "check the component implements http-step:contract@0.1.0 and its declarations",
+            )
         })
     }
 
@@ -300,34 +382,31 @@ impl Plugin {
         self.cache
     }
 
-    /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.1.0`.
+    /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.2.0`.
     pub fn interface(&self) -> &str {
         &self.interface
     }
 
-    /// The policy steps run under.
+    /// The policy steps run under: the operator's, plus the declared origins once ready.
     pub fn policy(&self) -> &Policy {
-        &self.policy
+        self.ready
+            .get()
+            .map_or(&self.base_policy, |ready| &ready.policy)
+    }
+
+    /// The credentials the host injects for this step (resolved once ready), e.g. for
+    /// masking them in output.
+    pub async fn credentials(&self) -> anyhow::Result<&Credentials> {
+        Ok(&self.get_ready().await?.credentials)
     }
 
     /// JSON Pointers of the input fields that carry credentials (the descriptor's
     /// `ui_hints.secrets`), read once per plugin.
     pub async fn secret_paths(&self) -> &[String] {
-        self.secret_paths
-            .get_or_init(|| async {
-                let Ok(descriptor) = self.describe().await else {
-                    return Vec::new();
-                };
-                let hints: Value = serde_json::from_str(&descriptor.ui_hints).unwrap_or_default();
-                hints["secrets"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .await
+        match self.get_ready().await {
+            Ok(ready) => &ready.secret_paths,
+            Err(_) => &[],
+        }
     }
 
     /// The credential values an input carries at [`Plugin::secret_paths`], for redaction.
@@ -351,10 +430,9 @@ impl Plugin {
             .collect()
     }
 
-    /// `describe()`.
+    /// `describe()`: the descriptor, read once when the plugin became ready.
     pub async fn describe(&self) -> Result<wit::Descriptor, StepError> {
-        self.call::<(), wit::Descriptor>(&self.exports.describe, ())
-            .await
+        Ok(self.ready_or_fault().await?.descriptor.clone())
     }
 
     /// `validate(input)`.
@@ -363,6 +441,7 @@ impl Plugin {
             .call::<(String,), Result<wit::Validated, wit::ValidateError>>(
                 &self.exports.validate,
                 (input.to_owned(),),
+                Call::offline(),
             )
             .await?;
         Ok(Validation::from_wit(result))
@@ -374,10 +453,10 @@ impl Plugin {
         input: &str,
         config: &StepConfig,
     ) -> Result<PreparedRequest, StepError> {
-        let config = config.to_wit()?;
         self.call::<(String, wit::StepConfig), Result<wit::HttpRequest, wit::StepFailure>>(
             &self.exports.prepare,
-            (input.to_owned(), config),
+            (input.to_owned(), config.to_wit()),
+            Call::offline(),
         )
         .await?
         .map(PreparedRequest::from)
@@ -412,6 +491,7 @@ impl Plugin {
         self.call::<(u16, Vec<wit::HttpHeader>, Vec<u8>), Result<String, wit::StepFailure>>(
             &self.exports.parse,
             (status, headers, body.to_vec()),
+            Call::offline(),
         )
         .await?
         .map_err(StepError::from_failure)
@@ -423,52 +503,51 @@ impl Plugin {
     }
 
     /// `execute`, keeping the outputs as the JSON text the component produced.
+    ///
+    /// Credentials go only to the declared origin the config's settings select and to
+    /// the operator's explicit `credentials_for`; the input's own credentials are masked
+    /// in responses too.
     pub async fn execute_text(
         &self,
         input: &str,
         config: &StepConfig,
     ) -> Result<String, StepError> {
-        let config = config.to_wit()?;
-        // The input's own credentials are masked in responses too (see `OutboundHooks`),
-        // when the secret paths are known already (no extra `describe` on the step's
-        // clock): the hook masks every credential header of the request in any case.
-        let inline = match (
-            self.secret_paths.get(),
-            serde_json::from_str::<Value>(input),
-        ) {
-            (Some(paths), Ok(value)) => paths
+        let ready = self.ready_or_fault().await?;
+        let inline = match serde_json::from_str::<Value>(input) {
+            Ok(value) => ready
+                .secret_paths
                 .iter()
                 .filter_map(|path| value.pointer(path).and_then(Value::as_str))
                 .map(str::to_owned)
                 .collect(),
-            _ => Vec::new(),
+            Err(_) => Vec::new(),
         };
-        self.call_masking::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
+        let mut credential_origins: Vec<Origin> = ready.grants.selected(&config.settings);
+        credential_origins.extend(ready.policy.credentials_for.iter().cloned());
+        self.call::<(String, wit::StepConfig), Result<String, wit::StepFailure>>(
             &self.exports.execute,
-            (input.to_owned(), config),
-            inline,
+            (input.to_owned(), config.to_wit()),
+            Call {
+                masked: inline,
+                credential_origins,
+            },
         )
         .await?
         .map_err(StepError::from_failure)
     }
 
-    fn new_store(&self, masked: Vec<String>) -> Store<StepState> {
+    fn new_store(&self, hooks: OutboundHooks) -> Store<StepState> {
         let state = StepState {
             wasi: WasiCtx::builder().build(),
             http: WasiHttpCtx::new(),
             table: ResourceTable::new(),
-            hooks: OutboundHooks::new(
-                self.policy.clone(),
-                self.credentials.clone(),
-                self.client.clone(),
-            )
-            .masking(masked),
+            hooks,
             limits: StoreLimitsBuilder::new()
-                .memory_size(self.policy.max_memory)
+                .memory_size(self.base_policy.max_memory)
                 .instances(16)
                 .trap_on_grow_failure(true)
                 .build(),
-            cpu_ticks_left: self.policy.cpu_budget_ticks,
+            cpu_ticks_left: self.base_policy.cpu_budget_ticks,
         };
         let mut store = Store::new(&self.engine, state);
         store.limiter(|state| &mut state.limits);
@@ -486,27 +565,25 @@ impl Plugin {
     }
 
     /// Instantiates in a fresh store and calls one export under the step deadline.
-    async fn call<P, R>(&self, export: &ComponentExportIndex, params: P) -> Result<R, StepError>
-    where
-        P: ComponentNamedList + Lower + Send + Sync,
-        R: Lift + Send + Sync + 'static,
-        (R,): ComponentNamedList + Lift + Send + Sync,
-    {
-        self.call_masking(export, params, Vec::new()).await
-    }
-
-    /// [`Plugin::call`], also masking `masked` in every response body the step receives.
-    async fn call_masking<P, R>(
+    async fn call<P, R>(
         &self,
         export: &ComponentExportIndex,
         params: P,
-        masked: Vec<String>,
+        call: Call,
     ) -> Result<R, StepError>
     where
         P: ComponentNamedList + Lower + Send + Sync,
         R: Lift + Send + Sync + 'static,
         (R,): ComponentNamedList + Lift + Send + Sync,
     {
+        let ready = self.ready_or_fault().await?;
+        let hooks = OutboundHooks::new(
+            ready.policy.clone(),
+            ready.credentials.clone(),
+            ready.client.clone(),
+        )
+        .masking(call.masked)
+        .sending_credentials_to(Arc::from(call.credential_origins));
         let run = async {
             // At most `max_concurrency` stores exist at once, so the instance pool is
             // never exhausted: further steps wait here.
@@ -515,13 +592,13 @@ impl Plugin {
                 .acquire()
                 .await
                 .expect("the semaphore is never closed");
-            let mut store = self.new_store(masked);
+            let mut store = self.new_store(hooks);
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func = instance.get_typed_func::<P, (R,)>(&mut store, export)?;
             let (result,) = func.call_async(&mut store, params).await?;
             wasmtime::Result::<R>::Ok(result)
         };
-        match tokio::time::timeout(self.policy.step_deadline, run).await {
+        match tokio::time::timeout(self.base_policy.step_deadline, run).await {
             Ok(Ok(result)) => Ok(result),
             Ok(Err(error)) => Err(fault(&error)),
             Err(_) => Err(StepError::host(
@@ -529,11 +606,29 @@ impl Plugin {
                 "STEP_DEADLINE_EXCEEDED",
                 format!(
                     "the step did not finish within the host's deadline of {} ms",
-                    self.policy.step_deadline.as_millis()
+                    self.base_policy.step_deadline.as_millis()
                 ),
                 true,
             )
             .with_action("retry later; raise the step deadline if the API is slow")),
+        }
+    }
+}
+
+/// What one call may do on the network.
+struct Call {
+    /// Values masked in every response body the step receives.
+    masked: Vec<String>,
+    /// Origins the host's credentials are injected into.
+    credential_origins: Vec<Origin>,
+}
+
+impl Call {
+    /// A call that needs no credentials (pure functions reach nothing anyway).
+    fn offline() -> Self {
+        Self {
+            masked: Vec::new(),
+            credential_origins: Vec::new(),
         }
     }
 }
@@ -577,32 +672,38 @@ fn fault(error: &wasmtime::Error) -> StepError {
     )
 }
 
-/// Finds the exported `<ns>:<pkg>/step@0.1.x` interface and its five functions.
+/// Finds the one exported interface that has the contract's five functions (their
+/// signatures are checked when the plugin becomes ready).
 fn find_step_interface(
     engine: &Engine,
     component: &Component,
 ) -> anyhow::Result<(String, Exports)> {
     let ty = component.component_type();
-    let names: Vec<String> = ty
-        .exports(engine)
-        .map(|(name, _)| name.to_owned())
-        .collect();
-    let interface = names
-        .iter()
-        .find(|name| name.contains(INTERFACE))
-        .ok_or_else(|| {
-            anyhow!(
-                "the component does not implement the step contract: it exports no `<package>/step@0.1.x` interface (exports: {})",
-                if names.is_empty() { "none".to_owned() } else { names.join(", ") }
-            )
-        })?
-        .clone();
-    let (item, instance) = component
+    let mut names = Vec::new();
+    let mut candidates = Vec::new();
+    for (name, item) in ty.exports(engine) {
+        names.push(name.to_owned());
+        if let ComponentItem::ComponentInstance(instance) = item.ty {
+            let functions: Vec<&str> = instance.exports(engine).map(|(f, _)| f).collect();
+            if FUNCTIONS.iter().all(|f| functions.contains(f)) {
+                candidates.push(name.to_owned());
+            }
+        }
+    }
+    let interface = match candidates.as_slice() {
+        [one] => one.clone(),
+        [] => anyhow::bail!(
+            "the component does not implement the step contract (http-step:contract@0.1.0): no exported interface has describe, validate, prepare, parse and execute (exports: {})",
+            if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+        ),
+        many => anyhow::bail!(
+            "the component exports several step interfaces ({}); a step component exports one",
+            many.join(", ")
+        ),
+    };
+    let (_, instance) = component
         .get_export(None, interface.as_str())
         .ok_or_else(|| anyhow!("export {interface} vanished"))?;
-    if !matches!(item, ComponentItem::ComponentInstance(_)) {
-        anyhow::bail!("the export {interface} is not an interface instance");
-    }
     let func = |name: &str| {
         component
             .get_export_index(Some(&instance), name)

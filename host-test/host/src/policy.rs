@@ -19,7 +19,7 @@ pub struct Origin {
     pub port: Option<u16>,
     /// Whether this origin may resolve to loopback, private or link-local addresses.
     /// True for origins allowed explicitly (`--allow`, the simulator), false for the
-    /// built-in Plaid hosts, so DNS can never steer them at internal services.
+    /// origins a component declares, so DNS can never steer them at internal services.
     pub private_ok: bool,
 }
 
@@ -105,12 +105,17 @@ pub fn split_host_port(text: &str) -> anyhow::Result<(&str, Option<u16>)> {
 /// Everything the host enforces on a step.
 #[derive(Debug, Clone)]
 pub struct Policy {
-    /// Origins a component may call. Anything else is refused before connecting.
+    /// Origins a component may call. Anything else is refused before connecting. The
+    /// origins the component declares (its descriptor's `origins`) are added when it
+    /// loads, through [`Policy::with_declared`].
     pub allow: Vec<Origin>,
-    /// Origins the host's credentials are injected into (they must also be allowed).
-    /// Default: the built-in Plaid origins over https. Requests to other allowed
-    /// origins go out without them.
+    /// Extra origins the host's credentials are injected into, named explicitly by the
+    /// operator (they must also be allowed). The declared origin the step's settings
+    /// select gets them anyway; requests to other allowed origins go out without them.
     pub credentials_for: Vec<Origin>,
+    /// Hosts a component declared: https only, never resolved to an internal address,
+    /// whatever an explicit `allow` entry says.
+    pub declared_hosts: Vec<String>,
     /// Maximum connect timeout (a component's own value is clamped to this).
     pub connect_timeout: Duration,
     /// Maximum time to the first response byte.
@@ -129,39 +134,12 @@ pub struct Policy {
     pub epoch_tick: Duration,
 }
 
-/// The Plaid hosts allowed by default, and the only ones that get credentials by default.
-pub const DEFAULT_ALLOW: &[&str] = &["https://sandbox.plaid.com", "https://production.plaid.com"];
-
-/// A built-in origin: never allowed to resolve to an internal address.
-fn builtin(origin: &str) -> Origin {
-    Origin {
-        private_ok: false,
-        ..Origin::parse(origin).expect("default origins parse")
-    }
-}
-
-/// The built-in Plaid origin of an environment (`sandbox`, `production`).
-pub fn environment_origin(environment: &str) -> Option<Origin> {
-    DEFAULT_ALLOW
-        .iter()
-        .find(|o| o.strip_prefix("https://").and_then(|h| h.split('.').next()) == Some(environment))
-        .map(|o| builtin(o))
-}
-
-/// Whether `host` is one of the built-in Plaid hosts.
-pub fn is_builtin_host(host: &str) -> bool {
-    DEFAULT_ALLOW.iter().any(|o| {
-        o.strip_prefix("https://")
-            .is_some_and(|h| h.eq_ignore_ascii_case(host))
-    })
-}
-
 impl Default for Policy {
     fn default() -> Self {
-        let builtins: Vec<Origin> = DEFAULT_ALLOW.iter().map(|o| builtin(o)).collect();
         Self {
-            allow: builtins.clone(),
-            credentials_for: builtins,
+            allow: Vec::new(),
+            credentials_for: Vec::new(),
+            declared_hosts: Vec::new(),
             connect_timeout: Duration::from_secs(5),
             first_byte_timeout: Duration::from_secs(30),
             between_bytes_timeout: Duration::from_secs(10),
@@ -175,15 +153,33 @@ impl Default for Policy {
 }
 
 impl Policy {
+    /// This policy plus the origins a component declares: allowed over https only and
+    /// never resolved to an internal address.
+    pub fn with_declared(mut self, declared: &[Origin]) -> Self {
+        for origin in declared {
+            self.declared_hosts.push(origin.host.clone());
+            self.allow.push(Origin {
+                scheme: Some("https".into()),
+                private_ok: false,
+                ..origin.clone()
+            });
+        }
+        self
+    }
+
     /// Whether `scheme://host:port` may be reached.
     pub fn allows(&self, scheme: &str, host: &str, port: u16) -> bool {
         self.allow.iter().any(|o| o.matches(scheme, host, port))
     }
 
     /// Whether `host:port` may resolve to a non-public address: only for origins allowed
-    /// explicitly, and never for a built-in Plaid host, whatever an `--allow` entry says.
+    /// explicitly, and never for a declared host, whatever an `allow` entry says.
     pub fn private_ok(&self, host: &str, port: u16) -> bool {
-        if is_builtin_host(host) {
+        if self
+            .declared_hosts
+            .iter()
+            .any(|declared| declared.eq_ignore_ascii_case(host))
+        {
             return false;
         }
         self.allow.iter().any(|o| {
@@ -193,67 +189,76 @@ impl Policy {
         })
     }
 
-    /// Whether the host's credentials may be injected into a request to
-    /// `scheme://host:port`.
-    pub fn sends_credentials_to(&self, scheme: &str, host: &str, port: u16) -> bool {
-        self.credentials_for
-            .iter()
-            .any(|o| o.matches(scheme, host, port))
-    }
-
     /// The effective timeout: the component's wish, never above the host's maximum.
     pub fn clamp(wish: Option<Duration>, max: Duration) -> Duration {
         wish.map_or(max, |w| w.min(max))
     }
 }
 
+/// Parses origins an operator names for credentials (`--credentials-for`): the scheme is
+/// required, and a plain-http one is warned about (credentials readable on the path).
+pub fn named_credential_origins(named: &[String]) -> anyhow::Result<Vec<Origin>> {
+    let mut origins = Vec::new();
+    for entry in named {
+        let origin = Origin::parse(entry)?;
+        match origin.scheme.as_deref() {
+            None => bail!("--credentials-for {entry:?} must name the scheme: https://HOST[:PORT] (or http:// on purpose)"),
+            Some("http") => tracing::warn!(
+                "--credentials-for {origin}: credentials will travel over plain http, readable by anyone on the path"
+            ),
+            Some(_) => {}
+        }
+        origins.push(origin);
+    }
+    Ok(origins)
+}
+
+/// Whether any of `origins` matches `scheme://host:port`.
+pub fn matches_any(origins: &[Origin], scheme: &str, host: &str, port: u16) -> bool {
+    origins.iter().any(|o| o.matches(scheme, host, port))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn plaid_like() -> Policy {
+        let declared: Vec<Origin> = ["https://api.example.com", "https://sandbox.example.com"]
+            .iter()
+            .map(|o| Origin::parse(o).unwrap())
+            .collect();
+        Policy::default().with_declared(&declared)
+    }
+
     #[test]
     fn only_explicit_origins_may_be_internal() {
-        let mut p = Policy::default();
-        assert!(!p.private_ok("sandbox.plaid.com", 443));
+        let mut p = plaid_like();
+        assert!(!p.private_ok("api.example.com", 443));
         p.allow.push(Origin::parse("127.0.0.1:8080").unwrap());
         assert!(p.private_ok("127.0.0.1", 8080));
         assert!(!p.private_ok("127.0.0.1", 8081));
     }
 
     #[test]
-    fn credentials_go_only_to_the_plaid_origins_over_https_by_default() {
-        let mut p = Policy::default();
-        assert!(p.sends_credentials_to("https", "sandbox.plaid.com", 443));
-        assert!(p.sends_credentials_to("https", "production.plaid.com", 443));
-        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 443));
-        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 80));
-        p.allow.push(Origin::parse("127.0.0.1:8080").unwrap());
-        p.allow
-            .push(Origin::parse("http://sandbox.plaid.com:443").unwrap());
-        assert!(p.allows("http", "127.0.0.1", 8080));
-        assert!(!p.sends_credentials_to("http", "127.0.0.1", 8080));
-        assert!(!p.sends_credentials_to("http", "sandbox.plaid.com", 443));
-        p.credentials_for = vec![environment_origin("production").unwrap()];
-        assert!(!p.sends_credentials_to("https", "sandbox.plaid.com", 443));
-        assert!(p.sends_credentials_to("https", "production.plaid.com", 443));
-        assert_eq!(
-            environment_origin("sandbox").unwrap().to_string(),
-            "https://sandbox.plaid.com"
-        );
-        assert!(environment_origin("staging").is_none());
+    fn declared_origins_are_allowed_over_https_only() {
+        let p = plaid_like();
+        assert!(p.allows("https", "api.example.com", 443));
+        assert!(p.allows("https", "sandbox.example.com", 443));
+        assert!(!p.allows("http", "api.example.com", 80));
+        assert!(!p.allows("http", "api.example.com", 443));
+        assert!(!p.allows("https", "api.example.com", 8443));
+        assert!(!p.allows("https", "evil.example", 443));
+        assert!(!p.allows("https", "api.example.com.evil.example", 443));
+        assert!(!Policy::default().allows("https", "api.example.com", 443));
     }
 
     #[test]
-    fn default_allows_only_plaid_over_https() {
-        let p = Policy::default();
-        assert!(p.allows("https", "sandbox.plaid.com", 443));
-        assert!(p.allows("https", "production.plaid.com", 443));
-        assert!(!p.allows("http", "sandbox.plaid.com", 80));
-        assert!(!p.allows("https", "sandbox.plaid.com", 8443));
-        assert!(!p.allows("https", "evil.example", 443));
-        assert!(!p.allows("https", "sandbox.plaid.com.evil.example", 443));
+    fn credential_origins_match_scheme_host_and_port() {
+        let origins = [Origin::parse("https://api.example.com").unwrap()];
+        assert!(matches_any(&origins, "https", "api.example.com", 443));
+        assert!(!matches_any(&origins, "http", "api.example.com", 443));
+        assert!(!matches_any(&origins, "https", "sandbox.example.com", 443));
     }
-
     #[test]
     fn allow_entry_without_scheme_matches_both_schemes_on_its_port() {
         let o = Origin::parse("127.0.0.1:8080").unwrap();
@@ -283,17 +288,17 @@ mod tests {
         );
     }
 
-    /// F8: an `--allow` entry naming a default Plaid host (any scheme, any port) never
-    /// lets that host resolve to an internal address.
+    /// F8: an `--allow` entry naming a declared host (any scheme, any port) never lets
+    /// that host resolve to an internal address.
     #[test]
-    fn an_allow_entry_for_a_plaid_host_keeps_the_internal_address_refusal() {
+    fn an_allow_entry_for_a_declared_host_keeps_the_internal_address_refusal() {
         for entry in [
-            "http://sandbox.plaid.com:443",
-            "sandbox.plaid.com",
-            "https://production.plaid.com",
-            "PRODUCTION.plaid.com:8443",
+            "http://sandbox.example.com:443",
+            "sandbox.example.com",
+            "https://api.example.com",
+            "API.example.com:8443",
         ] {
-            let mut p = Policy::default();
+            let mut p = plaid_like();
             let origin = Origin::parse(entry).unwrap();
             let (host, port) = (origin.host.clone(), origin.port.unwrap_or(443));
             p.allow.push(origin);

@@ -29,7 +29,7 @@ use crate::cache::CacheOutcome;
 use crate::outcome::{descriptor_json, first_line};
 use crate::plugin::{LoadOptions, Plugin};
 use crate::policy::Policy;
-use crate::secrets::{Credentials, Redactor};
+use crate::secrets::{CredentialSource, Redactor};
 
 /// Largest `.wasm` file the registry reads: 64 MiB (the component this workspace builds
 /// is about 0.3 MiB).
@@ -38,13 +38,13 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 /// Default interval between two scans of the folder.
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(1);
 
-/// What a step runs under: the host's policy and the credentials it injects.
+/// What a step runs under: the host's policy and where its credentials come from.
 #[derive(Debug, Clone)]
 pub struct Setup {
     /// Allowlist, timeouts and caps.
     pub policy: Policy,
-    /// Credentials injected into the step's allowed outbound requests.
-    pub credentials: Credentials,
+    /// Where the credentials the step declares are looked up.
+    pub credentials: CredentialSource,
 }
 
 /// Decides, per step id, the policy and credentials a step is loaded with.
@@ -420,13 +420,14 @@ impl Registry {
         check_id(id)?;
         let setup = self.inner.setup.setup(id)?;
         let bytes = read_capped(path, self.inner.options.max_file_size)?;
-        let redactor = Redactor::new(&setup.credentials);
         let options = self.inner.options.load.clone();
         let plugin = tokio::task::spawn_blocking(move || {
             Plugin::from_bytes(&bytes, setup.policy, setup.credentials, &options)
         })
         .await
         .context("the compile task stopped")??;
+        plugin.ready().await?;
+        let redactor = Redactor::new(plugin.credentials().await?);
         let descriptor = plugin
             .describe()
             .await

@@ -43,61 +43,174 @@ pub struct InjectedHeader {
     pub value: Secret,
 }
 
-/// The credentials a host injects into allowed outbound requests.
+/// The credentials a host injects into outbound requests to the origins they are for.
 #[derive(Debug, Clone, Default)]
 pub struct Credentials {
     /// Headers added to requests that do not already carry them.
     pub headers: Vec<InjectedHeader>,
+    /// Every header the component declares as a credential, with or without a value
+    /// here: values a request carries in them (e.g. inline ones) are masked too.
+    pub declared_headers: Vec<String>,
 }
 
-/// Default mapping of environment variables to headers: Plaid's.
-pub const DEFAULT_BINDINGS: &[(&str, &str)] = &[
-    ("PLAID_CLIENT_ID", "plaid-client-id"),
-    ("PLAID_SECRET", "plaid-secret"),
-];
+/// One credential a component declares (its descriptor's `credentials`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CredentialBinding {
+    /// Name operators give it, also the environment variable read (e.g. `PLAID_SECRET`).
+    pub name: String,
+    /// Request header it travels in, lower case.
+    pub header: String,
+}
 
 impl Credentials {
-    /// Reads each `(ENV_VAR, header)` binding from the process environment.
-    pub fn from_env(bindings: &[(&str, &str)]) -> Self {
-        Self::from_lookup(bindings, |name| std::env::var(name).ok())
-    }
-
-    /// Reads each binding through `lookup` (empty values are ignored).
-    pub fn from_lookup(bindings: &[(&str, &str)], lookup: impl Fn(&str) -> Option<String>) -> Self {
-        let headers = bindings
-            .iter()
-            .filter_map(|(var, header)| {
-                lookup(var)
-                    .filter(|v| !v.is_empty())
-                    .map(|value| InjectedHeader {
-                        header: header.to_string(),
-                        value: Secret::new(value),
-                    })
-            })
-            .collect();
-        Self { headers }
-    }
-
-    /// Adds a header credential unless one for that header is already configured.
-    pub fn with_fallback(mut self, header: &str, value: &str) -> Self {
-        if !self.headers.iter().any(|h| h.header == header) {
-            self.headers.push(InjectedHeader {
-                header: header.to_owned(),
-                value: Secret::new(value),
+    /// Resolves each binding through `source` (empty values are ignored). Refuses a
+    /// value too short to be masked safely, naming the credential, never its value.
+    pub fn resolve(
+        bindings: &[CredentialBinding],
+        source: &CredentialSource,
+    ) -> anyhow::Result<Self> {
+        let mut headers = Vec::new();
+        for binding in bindings {
+            let Some(value) = source.lookup(&binding.name) else {
+                continue;
+            };
+            if value.expose().len() < MIN_SECRET_LEN {
+                anyhow::bail!(
+                    "{} is shorter than {MIN_SECRET_LEN} characters: too short to be masked safely in output, so it is refused",
+                    binding.name
+                );
+            }
+            headers.push(InjectedHeader {
+                header: binding.header.to_ascii_lowercase(),
+                value,
             });
         }
-        self
+        Ok(Self {
+            headers,
+            declared_headers: bindings
+                .iter()
+                .map(|b| b.header.to_ascii_lowercase())
+                .collect(),
+        })
     }
 
-    /// Whether a header name carries a credential (configured ones and the defaults).
+    /// Whether a header name carries a credential (a declared or configured one).
     pub fn is_credential_header(&self, name: &str) -> bool {
         self.headers
             .iter()
-            .any(|h| h.header.eq_ignore_ascii_case(name))
-            || DEFAULT_BINDINGS
-                .iter()
-                .any(|(_, h)| h.eq_ignore_ascii_case(name))
+            .map(|h| &h.header)
+            .chain(&self.declared_headers)
+            .any(|h| h.eq_ignore_ascii_case(name))
     }
+}
+
+/// Where a host finds credential values, by the names components declare: values set
+/// here first (a secrets file, a simulator's test keys), then, if enabled, the process
+/// environment.
+#[derive(Debug, Clone, Default)]
+pub struct CredentialSource {
+    values: Vec<(String, Secret)>,
+    from_env: bool,
+}
+
+impl CredentialSource {
+    /// No credentials at all.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// The process environment (e.g. `PLAID_SECRET`).
+    pub fn env() -> Self {
+        Self {
+            values: Vec::new(),
+            from_env: true,
+        }
+    }
+
+    /// Adds an explicit value for `name`; it wins over the environment.
+    pub fn with(mut self, name: &str, value: &str) -> Self {
+        self.values.retain(|(n, _)| n != name);
+        self.values.push((name.to_owned(), Secret::new(value)));
+        self
+    }
+
+    /// Adds a value for `name` only if the source has none (explicit or environment).
+    pub fn with_fallback(self, name: &str, value: &str) -> Self {
+        if self.lookup(name).is_some() {
+            self
+        } else {
+            self.with(name, value)
+        }
+    }
+
+    /// Reads a secrets file: a JSON object of `NAME: value` (e.g.
+    /// `{"PLAID_CLIENT_ID": "...", "PLAID_SECRET": "..."}`); its values win over the
+    /// environment. Errors never quote the file's content.
+    pub fn with_file(mut self, path: &std::path::Path) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("cannot read the secrets file {}: {e}", path.display()))?;
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).map_err(|_| {
+                anyhow::anyhow!(
+                    "the secrets file {} is not a JSON object of names to strings",
+                    path.display()
+                )
+            })?;
+        for (name, value) in map {
+            let serde_json::Value::String(value) = value else {
+                anyhow::bail!(
+                    "the secrets file {}: {name} is not a string",
+                    path.display()
+                );
+            };
+            self = self.with(&name, &value);
+        }
+        Ok(self)
+    }
+
+    /// The value for `name`, if any (empty values count as none).
+    pub fn lookup(&self, name: &str) -> Option<Secret> {
+        self.values
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .or_else(|| {
+                self.from_env
+                    .then(|| std::env::var(name).ok())
+                    .flatten()
+                    .map(Secret::new)
+            })
+            .filter(|v| !v.expose().is_empty())
+    }
+}
+
+/// Every credential value this process resolved (see [`register_for_logs`]): log lines
+/// are masked with it, whichever plugin or verb wrote them.
+static LOG_SECRETS: std::sync::RwLock<Vec<String>> = std::sync::RwLock::new(Vec::new());
+
+/// Registers credential values to be masked in every log line of this process
+/// ([`redact_log`]). Plugins register theirs when they become ready.
+pub fn register_for_logs(credentials: &Credentials) {
+    let mut secrets = LOG_SECRETS.write().unwrap_or_else(|p| p.into_inner());
+    for header in &credentials.headers {
+        let value = header.value.expose();
+        if !secrets.iter().any(|s| s == value) {
+            secrets.push(value.to_owned());
+        }
+    }
+}
+
+/// A log line (free text) with every registered credential value masked.
+pub fn redact_log(text: &str) -> String {
+    let secrets = LOG_SECRETS.read().unwrap_or_else(|p| p.into_inner());
+    if secrets.is_empty() {
+        return text.to_owned();
+    }
+    let mut redactor = Redactor::default();
+    for secret in secrets.iter() {
+        redactor.add(secret);
+    }
+    redactor.redact_cut(text)
 }
 
 /// Shortest credential the host accepts: shorter values cannot be masked in free text
@@ -325,9 +438,8 @@ mod tests {
 
     #[test]
     fn redactor_masks_plain_and_json_escaped_values() {
-        let creds = Credentials::from_lookup(DEFAULT_BINDINGS, |v| {
-            (v == "PLAID_SECRET").then(|| "s3cr\"et-value".to_owned())
-        });
+        let source = CredentialSource::none().with("API_SECRET", "s3cr\"et-value");
+        let creds = Credentials::resolve(&bindings(), &source).unwrap();
         let r = Redactor::new(&creds);
         assert_eq!(r.redact("a s3cr\"et-value b"), "a ******** b");
         assert_eq!(r.redact(r#"{"x":"s3cr\"et-value"}"#), r#"{"x":"********"}"#);
@@ -415,9 +527,65 @@ mod tests {
         assert!(StreamMasker::new(["short"]).is_empty());
     }
 
+    fn bindings() -> Vec<CredentialBinding> {
+        ["API_KEY", "API_SECRET"]
+            .iter()
+            .map(|name| CredentialBinding {
+                name: (*name).into(),
+                header: format!("x-{}", name.to_ascii_lowercase().replace('_', "-")),
+            })
+            .collect()
+    }
+
     #[test]
-    fn empty_environment_values_are_ignored() {
-        let creds = Credentials::from_lookup(DEFAULT_BINDINGS, |_| Some(String::new()));
+    fn empty_values_are_ignored_and_declared_headers_are_known() {
+        let source = CredentialSource::none().with("API_KEY", "");
+        let creds = Credentials::resolve(&bindings(), &source).unwrap();
         assert!(creds.headers.is_empty());
+        assert!(creds.is_credential_header("X-API-SECRET"));
+        assert!(!creds.is_credential_header("content-type"));
+    }
+
+    #[test]
+    fn explicit_values_win_and_short_ones_are_refused_by_name_only() {
+        let source = CredentialSource::none()
+            .with("API_KEY", "first-value-0123")
+            .with("API_KEY", "second-value-0123")
+            .with_fallback("API_KEY", "fallback-value-0123")
+            .with_fallback("API_SECRET", "fallback-secret-0123");
+        let creds = Credentials::resolve(&bindings(), &source).unwrap();
+        let values: Vec<&str> = creds.headers.iter().map(|h| h.value.expose()).collect();
+        assert_eq!(values, ["second-value-0123", "fallback-secret-0123"]);
+        let error = Credentials::resolve(
+            &bindings(),
+            &CredentialSource::none().with("API_SECRET", "tiny"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            error.contains("API_SECRET") && !error.contains("tiny"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_secrets_file_is_read_without_quoting_it() {
+        let dir = std::env::temp_dir().join(format!("secrets-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("good.json");
+        std::fs::write(&good, r#"{"API_KEY": "from-file-0123456"}"#).unwrap();
+        let source = CredentialSource::none().with_file(&good).unwrap();
+        assert_eq!(
+            source.lookup("API_KEY").unwrap().expose(),
+            "from-file-0123456"
+        );
+        let bad = dir.join("bad.json");
+        std::fs::write(&bad, r#"{"API_KEY": "visible-0123456", "n": 1}"#).unwrap();
+        let error = CredentialSource::none()
+            .with_file(&bad)
+            .unwrap_err()
+            .to_string();
+        assert!(!error.contains("visible"), "{error}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

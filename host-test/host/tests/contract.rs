@@ -10,7 +10,7 @@ use common::*;
 use plaid_sim::{SimConfig, Simulator, SPECIAL_USERS};
 use serde_json::{json, Value};
 use step_host::outcome::StepError;
-use step_host::{Plugin, RequestTimeConfig, RetryPolicy, StepConfig};
+use step_host::{Plugin, RetryPolicy, StepConfig};
 
 const SPEC_EXAMPLE: &str = include_str!("../../../examples/plaid/response-200.spec-example-1.json");
 
@@ -28,11 +28,10 @@ async fn run(plugin: &Plugin, sim: &Simulator, input: &str) -> Result<Value, Ste
     plugin.execute(input, &config_for(sim)).await
 }
 
-fn with_setting(sim: &Simulator, setting: RequestTimeConfig) -> StepConfig {
-    StepConfig {
-        request_time_config: Some(setting),
-        ..config_for(sim)
-    }
+fn with_setting(sim: &Simulator, setting: &str) -> StepConfig {
+    let mut config = config_for(sim);
+    config.set("request_time_config", serde_json::json!(setting));
+    config
 }
 
 #[tokio::test]
@@ -275,13 +274,13 @@ async fn case_6_request_time_configuration_is_deprecated_and_can_be_omitted_or_r
     }
 
     let prepared = plugin
-        .prepare(&good, &with_setting(&sim, RequestTimeConfig::Omit))
+        .prepare(&good, &with_setting(&sim, "omit"))
         .await
         .unwrap();
     assert_eq!(prepared.body, json!({ "user_id": "usr_9nSp2KuZ2x4JDw" }));
     let before = sim.seen().len();
     let e = plugin
-        .execute(&good, &with_setting(&sim, RequestTimeConfig::Refuse))
+        .execute(&good, &with_setting(&sim, "refuse"))
         .await
         .unwrap_err();
     assert_eq!((e.kind.as_str(), e.retryable), ("invalid_input", false));
@@ -301,7 +300,7 @@ async fn case_6_request_time_configuration_is_deprecated_and_can_be_omitted_or_r
         "{action}"
     );
     let out = plugin
-        .execute(&new_client, &with_setting(&sim, RequestTimeConfig::Omit))
+        .execute(&new_client, &with_setting(&sim, "omit"))
         .await
         .unwrap();
     assert_eq!(out["summary"]["prism_status"], json!("SUCCESS"));
@@ -316,7 +315,7 @@ async fn case_6_request_time_configuration_is_deprecated_and_can_be_omitted_or_r
     let e = run(&plugin, &new_sim, &good).await.unwrap_err();
     assert_eq!(e.code, "INVALID_FIELD");
     plugin
-        .execute(&good, &with_setting(&new_sim, RequestTimeConfig::Omit))
+        .execute(&good, &with_setting(&new_sim, "omit"))
         .await
         .unwrap();
 }

@@ -178,7 +178,7 @@ async fn a_component_that_loops_grows_or_traps_is_a_plugin_fault_and_the_host_ca
     let plugin = step_host::Plugin::load(
         &misbehaving_path(),
         policy,
-        step_host::Credentials::default(),
+        step_host::CredentialSource::none(),
     )
     .unwrap();
     let started = Instant::now();

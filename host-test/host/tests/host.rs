@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use plaid_sim::{SimConfig, SPECIAL_USERS};
 use serde_json::{json, Value};
-use step_host::{Credentials, Policy, RetryPolicy, StepConfig};
+use step_host::{CredentialSource, Policy, RetryPolicy, StepConfig};
 
 fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()
@@ -166,7 +166,7 @@ async fn every_special_user_gives_its_structured_error() {
 #[tokio::test]
 async fn plaid_side_request_checks_are_enforced_by_the_simulator() {
     let sim = sim().await;
-    let no_credentials = load(policy_for(&sim), Credentials::default());
+    let no_credentials = load(policy_for(&sim), CredentialSource::none());
     let e = no_credentials
         .execute(&input("usr_x"), &config_for(&sim))
         .await
@@ -177,9 +177,9 @@ async fn plaid_side_request_checks_are_enforced_by_the_simulator() {
     );
     let wrong = load(
         policy_for(&sim),
-        Credentials::default()
-            .with_fallback("plaid-client-id", "nope")
-            .with_fallback("plaid-secret", "nope"),
+        CredentialSource::none()
+            .with("PLAID_CLIENT_ID", "nope-nope-nope")
+            .with("PLAID_SECRET", "nope-nope-nope"),
     );
     let e = wrong
         .execute(&input("usr_x"), &config_for(&sim))
@@ -348,7 +348,7 @@ async fn a_component_that_hits_the_memory_limit_is_a_plugin_fault_and_the_next_s
         max_memory: 8 * 1024 * 1024,
         ..Policy::default()
     };
-    let plugin = load(policy, Credentials::default());
+    let plugin = load(policy, CredentialSource::none());
     let big = json!({ "user_id": "usr_1", "user_token": "x".repeat(20 * 1024 * 1024) }).to_string();
     let e = plugin.validate(&big).await.unwrap_err();
     assert_eq!(
@@ -372,7 +372,7 @@ async fn a_component_that_uses_up_its_cpu_budget_is_a_plugin_fault() {
         epoch_tick: Duration::from_millis(5),
         ..Policy::default()
     };
-    let plugin = load(policy, Credentials::default());
+    let plugin = load(policy, CredentialSource::none());
     let request = json!({
         "ultrafico_score_version": "1.0",
         "base_fico_score": { "bureau": "EXPERIAN", "score": 700, "base_fico_score_version": "10T" }
@@ -427,10 +427,10 @@ async fn retries_stop_at_the_limit_and_skip_permanent_errors() {
 
 #[tokio::test]
 async fn describe_prepare_and_parse_through_the_component() {
-    let plugin = load(Policy::default(), Credentials::default());
+    let plugin = load(Policy::default(), CredentialSource::none());
     let d = plugin.describe().await.unwrap();
     assert_eq!(d.endpoint, "POST /cra/check_report/partner_insights/get");
-    assert_eq!(plugin.interface(), "plaid:partner-insights/step@0.1.0");
+    assert_eq!(plugin.interface(), "plaid:partner-insights/step@0.2.0");
     let secretful = json!({ "user_id": "usr_1", "client_id": "inline-client-7f3a", "secret": "inline-secret-9c2b" }).to_string();
     let prepared = plugin
         .prepare(&secretful, &StepConfig::default())
@@ -497,7 +497,7 @@ fn the_compile_cache_hits_after_the_first_load_and_rebuilds_a_corrupt_artifact()
         step_host::Plugin::load_with(
             &plugin_path(),
             Policy::default(),
-            Credentials::default(),
+            CredentialSource::none(),
             &options,
         )
         .unwrap()
@@ -628,7 +628,8 @@ fn load_cached(path: &std::path::Path, dir: &std::path::Path) -> step_host::Plug
         cache_dir: Some(dir.to_owned()),
         ..step_host::LoadOptions::default()
     };
-    step_host::Plugin::load_with(path, Policy::default(), Credentials::default(), &options).unwrap()
+    step_host::Plugin::load_with(path, Policy::default(), CredentialSource::none(), &options)
+        .unwrap()
 }
 
 /// F2: another component's artifact and sidecar copied over this component's cache entry
@@ -774,9 +775,9 @@ async fn a_credential_echoed_into_an_error_page_is_masked_wherever_the_excerpt_c
         ..SimConfig::default()
     })
     .await;
-    let credentials = Credentials::default()
-        .with_fallback("plaid-client-id", CLIENT)
-        .with_fallback("plaid-secret", SECRET);
+    let credentials = CredentialSource::none()
+        .with("PLAID_CLIENT_ID", CLIENT)
+        .with("PLAID_SECRET", SECRET);
     let plugin = load(policy_for(&sim), credentials);
     let secret_at = ECHO_PAGE_HEAD.len() + "\nplaid-secret: ".len();
     let client_at = secret_at + SECRET.len() + "\nplaid-client-id: ".len();

@@ -7,27 +7,24 @@ use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 use step_host::registry::{Setup, StepSetup};
-use step_host::secrets::{Credentials, InjectedHeader};
-use step_host::Policy;
+use step_host::{CredentialSource, Policy};
 
 /// Largest secrets file read: they hold a few short strings.
 const MAX_SECRETS_FILE: u64 = 64 * 1024;
 
-/// Credentials by step: a secrets file per step, then the environment, then fallbacks.
+/// Credentials by step: a secrets file per step, then the environment, then fallbacks,
+/// each looked up by the names the step's descriptor declares (e.g. `PLAID_SECRET`).
 #[derive(Debug, Clone)]
 pub struct ServiceSetup {
     /// The policy every step runs under.
     pub policy: Policy,
-    /// `(VARIABLE, header)` pairs: the keys a secrets file may hold and the header each
-    /// is injected as (e.g. `PLAID_SECRET` → `plaid-secret`).
-    pub bindings: Vec<(String, String)>,
-    /// Credentials read from the service's environment through the same bindings.
-    pub environment: Credentials,
+    /// Whether the service's environment is a credential source.
+    pub from_env: bool,
     /// Folder of `<step-id>.json` secrets files, if any.
     pub secrets_dir: Option<PathBuf>,
-    /// Headers used when neither the file nor the environment has them (e.g. the
-    /// embedded simulator's test keys).
-    pub fallback: Credentials,
+    /// `(NAME, value)` used when neither the file nor the environment has `NAME` (e.g.
+    /// the embedded simulator's test keys).
+    pub fallback: Vec<(String, String)>,
 }
 
 impl ServiceSetup {
@@ -38,73 +35,57 @@ impl ServiceSetup {
             .map(|dir| dir.join(format!("{id}.json")))
     }
 
-    /// The credentials of step `id`: the secrets file's values, then the environment's,
-    /// then the fallback's, header by header.
-    pub fn credentials(&self, id: &str) -> anyhow::Result<Credentials> {
-        let mut credentials = match self.secrets_file(id) {
-            Some(path) if path.exists() => self.read_secrets_file(&path)?,
-            _ => Credentials::default(),
+    /// Where step `id`'s credentials come from: its secrets file's values, then the
+    /// environment's, then the fallbacks, name by name.
+    pub fn credentials(&self, id: &str) -> anyhow::Result<CredentialSource> {
+        let mut source = if self.from_env {
+            CredentialSource::env()
+        } else {
+            CredentialSource::none()
         };
-        for header in self
-            .environment
-            .headers
-            .iter()
-            .chain(&self.fallback.headers)
-        {
-            if !credentials
-                .headers
-                .iter()
-                .any(|h| h.header == header.header)
-            {
-                credentials.headers.push(header.clone());
+        if let Some(path) = self.secrets_file(id).filter(|p| p.exists()) {
+            for (name, value) in read_secrets_file(&path)? {
+                source = source.with(&name, &value);
             }
         }
-        Ok(credentials)
+        for (name, value) in &self.fallback {
+            source = source.with_fallback(name, value);
+        }
+        Ok(source)
     }
+}
 
-    /// A secrets file: a JSON object whose keys are binding variables and whose values
-    /// are strings. Error messages name keys and positions, never values.
-    fn read_secrets_file(&self, path: &Path) -> anyhow::Result<Credentials> {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let size = std::fs::metadata(path)
-            .map_err(|e| anyhow::anyhow!("cannot read the secrets file {name}: {}", e.kind()))?
-            .len();
-        if size > MAX_SECRETS_FILE {
-            bail!("the secrets file {name} is over {MAX_SECRETS_FILE} bytes");
-        }
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("cannot read the secrets file {name}: {}", e.kind()))?;
-        // serde_json's messages can quote values; keep only the position.
-        let values: BTreeMap<String, serde_json::Value> =
-            serde_json::from_str(&text).map_err(|e| {
-                anyhow::anyhow!(
-                    "the secrets file {name} is not a JSON object (line {}, column {})",
-                    e.line(),
-                    e.column()
-                )
-            })?;
-        let mut headers = Vec::new();
-        for (key, value) in values {
-            let Some((_, header)) = self.bindings.iter().find(|(var, _)| *var == key) else {
-                let known: Vec<&str> = self.bindings.iter().map(|(v, _)| v.as_str()).collect();
-                bail!(
-                    "the secrets file {name} has an unknown key {key:?} (known: {})",
-                    known.join(", ")
-                );
-            };
-            let Some(value) = value.as_str().filter(|v| !v.is_empty()) else {
-                bail!("the secrets file {name}: {key} must be a non-empty string");
-            };
-            headers.push(InjectedHeader {
-                header: header.clone(),
-                value: step_host::secrets::Secret::new(value),
-            });
-        }
-        Ok(Credentials { headers })
+/// A secrets file: a JSON object of names to non-empty strings. Error messages name
+/// keys and positions, never values.
+fn read_secrets_file(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let size = std::fs::metadata(path)
+        .map_err(|e| anyhow::anyhow!("cannot read the secrets file {name}: {}", e.kind()))?
+        .len();
+    if size > MAX_SECRETS_FILE {
+        bail!("the secrets file {name} is over {MAX_SECRETS_FILE} bytes");
     }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read the secrets file {name}: {}", e.kind()))?;
+    // serde_json's messages can quote values; keep only the position.
+    let values: BTreeMap<String, serde_json::Value> = serde_json::from_str(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "the secrets file {name} is not a JSON object (line {}, column {})",
+            e.line(),
+            e.column()
+        )
+    })?;
+    let mut pairs = Vec::new();
+    for (key, value) in values {
+        let Some(value) = value.as_str().filter(|v| !v.is_empty()) else {
+            bail!("the secrets file {name}: {key} must be a non-empty string");
+        };
+        pairs.push((key, value.to_owned()));
+    }
+    Ok(pairs)
 }
 
 impl StepSetup for ServiceSetup {
@@ -127,29 +108,24 @@ mod tests {
     fn setup(dir: &Path) -> ServiceSetup {
         ServiceSetup {
             policy: Policy::default(),
-            bindings: vec![
-                ("API_ID".into(), "x-api-id".into()),
-                ("API_SECRET".into(), "x-api-secret".into()),
-            ],
-            environment: Credentials::default()
-                .with_fallback("x-api-id", "env-id-value")
-                .with_fallback("x-api-secret", "env-secret-value"),
+            from_env: false,
             secrets_dir: Some(dir.to_path_buf()),
-            fallback: Credentials::default().with_fallback("x-api-id", "fallback-id"),
+            fallback: vec![
+                ("API_ID".into(), "fallback-id-value".into()),
+                ("API_SECRET".into(), "fallback-secret-value".into()),
+            ],
         }
     }
 
-    fn value(credentials: &Credentials, header: &str) -> String {
-        credentials
-            .headers
-            .iter()
-            .find(|h| h.header == header)
-            .map(|h| h.value.expose().to_owned())
+    fn value(source: &CredentialSource, name: &str) -> String {
+        source
+            .lookup(name)
+            .map(|v| v.expose().to_owned())
             .unwrap_or_default()
     }
 
     #[test]
-    fn the_file_wins_over_the_environment_per_key() {
+    fn the_file_wins_over_the_fallback_per_name() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(
             dir.path().join("one.json"),
@@ -158,10 +134,10 @@ mod tests {
         .unwrap();
         let setup = setup(dir.path());
         let one = setup.credentials("one").unwrap();
-        assert_eq!(value(&one, "x-api-secret"), "file-secret-value");
-        assert_eq!(value(&one, "x-api-id"), "env-id-value");
+        assert_eq!(value(&one, "API_SECRET"), "file-secret-value");
+        assert_eq!(value(&one, "API_ID"), "fallback-id-value");
         let other = setup.credentials("other").unwrap();
-        assert_eq!(value(&other, "x-api-secret"), "env-secret-value");
+        assert_eq!(value(&other, "API_SECRET"), "fallback-secret-value");
         assert_eq!(setup.watched_files("one"), [dir.path().join("one.json")]);
     }
 
@@ -174,11 +150,6 @@ mod tests {
                 "a",
                 r#"{"API_SECRET": 12345678}"#,
                 "must be a non-empty string",
-            ),
-            (
-                "b",
-                r#"{"API_SECRETS":"hidden-value-1"}"#,
-                "unknown key \"API_SECRETS\"",
             ),
             (
                 "c",

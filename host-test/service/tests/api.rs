@@ -112,9 +112,9 @@ async fn the_list_and_the_descriptor_describe_each_step() {
             "status": "ready",
             "name": "plaid.cra.check_report.partner_insights.get",
             "title": "Plaid Check: Partner Insights",
-            "version": "0.1.0",
+            "version": "0.2.0",
             "endpoint": "POST /cra/check_report/partner_insights/get",
-            "interface": "plaid:partner-insights/step@0.1.0",
+            "interface": "plaid:partner-insights/step@0.2.0",
         }]})
     );
 
@@ -143,7 +143,15 @@ async fn validate_answers_200_or_422_with_every_problem() {
     let body = valid.json();
     assert_eq!(body["valid"], true);
     assert_eq!(body["input"]["user_id"], "usr_9nSp2KuZ2x4JDw");
-    assert_eq!(body["warnings"], json!([]));
+    // Only the remark that request-time configuration is deprecated (OAS 1.700.0).
+    let warnings = body["warnings"].as_array().unwrap();
+    assert!(
+        !warnings.is_empty()
+            && warnings
+                .iter()
+                .all(|w| w["code"] == "request_time_config_deprecated"),
+        "{warnings:?}"
+    );
 
     let invalid = harness
         .post(&path, include_str!("../../../examples/inputs/invalid.json"))
@@ -265,7 +273,7 @@ async fn step_errors_map_to_the_documented_statuses_with_retry_after() {
         .starts_with("sim"));
     assert_eq!(body["error"]["code"], "CONSUMER_REPORT_EXPIRED");
 
-    let invalid = harness.post(&path, r#"{"user_id":"x"}"#).await;
+    let invalid = harness.post(&path, r#"{"user_id":5}"#).await;
     assert_eq!(invalid.status, 422, "{}", invalid.text);
     assert_eq!(invalid.json()["error"]["kind"], "invalid_input");
 }

@@ -181,6 +181,13 @@ fn error_fixture(code: &str) -> (u16, &'static str) {
     }
 }
 
+/// The credential names Plaid step components declare, with the simulator's test values:
+/// what a harness supplies when the operator has configured none.
+pub const TEST_KEYS: [(&str, &str); 2] = [
+    ("PLAID_CLIENT_ID", TEST_CLIENT_ID),
+    ("PLAID_SECRET", TEST_SECRET),
+];
+
 /// Simulator settings.
 #[derive(Debug, Clone)]
 pub struct SimConfig {
@@ -199,6 +206,25 @@ pub struct SimConfig {
     /// Behave as a Plaid client created on or after 2026-07-01 for every user: refuse
     /// request-time `partner_insights` / `options` (as `usr_new_client` does).
     pub new_client: bool,
+}
+
+impl SimConfig {
+    /// Accepts the credentials in `PLAID_CLIENT_ID` / `PLAID_SECRET` when they are set
+    /// (so a harness can run with the operator's real keys against the simulator), else
+    /// the test keys.
+    pub fn from_env() -> Self {
+        let get = |name: &str, fallback: &str| {
+            std::env::var(name)
+                .ok()
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| fallback.to_owned())
+        };
+        Self {
+            client_id: get(TEST_KEYS[0].0, TEST_CLIENT_ID),
+            secret: get(TEST_KEYS[1].0, TEST_SECRET),
+            ..Self::default()
+        }
+    }
 }
 
 impl Default for SimConfig {

@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use plaid_sim::{SimConfig, Simulator, TEST_CLIENT_ID, TEST_SECRET};
+use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
 use step_host::policy::Origin;
-use step_host::{Credentials, Plugin, Policy, StepConfig};
+use step_host::{CredentialSource, Plugin, Policy, StepConfig};
 
 /// The release component this workspace builds (`cargo build --release --target wasm32-wasip2`).
 pub fn plugin_path() -> PathBuf {
@@ -18,11 +18,13 @@ pub fn plugin_path() -> PathBuf {
         .expect("the release component is missing: run `cargo build --release --target wasm32-wasip2 -p plaid-partner-insights` (scripts/test.sh does)")
 }
 
-/// Credentials for the simulator's documented test keys.
-pub fn sim_credentials() -> Credentials {
-    Credentials::default()
-        .with_fallback("plaid-client-id", TEST_CLIENT_ID)
-        .with_fallback("plaid-secret", TEST_SECRET)
+/// The simulator's documented test keys, by the names the component declares.
+pub fn sim_credentials() -> CredentialSource {
+    TEST_KEYS
+        .iter()
+        .fold(CredentialSource::none(), |source, (name, value)| {
+            source.with(name, value)
+        })
 }
 
 /// A simulator with a short slow delay.
@@ -50,7 +52,7 @@ pub fn policy_for(sim: &Simulator) -> Policy {
 }
 
 /// The real component under `policy` with `credentials`.
-pub fn load(policy: Policy, credentials: Credentials) -> Plugin {
+pub fn load(policy: Policy, credentials: CredentialSource) -> Plugin {
     Plugin::load(&plugin_path(), policy, credentials).expect("the component loads")
 }
 

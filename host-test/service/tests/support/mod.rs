@@ -14,11 +14,10 @@ use std::time::{Duration, Instant};
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::BodyExt as _;
-use plaid_sim::{SimConfig, Simulator};
+use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
 use serde_json::Value;
 use step_host::registry::{Registry, RegistryOptions};
-use step_host::secrets::DEFAULT_BINDINGS;
-use step_host::{Credentials, LoadOptions, Policy};
+use step_host::{LoadOptions, Policy};
 use step_service::{app, AppState, ServiceOptions, ServiceSetup};
 use tower::ServiceExt as _;
 
@@ -114,13 +113,12 @@ impl Harness {
         (config.policy)(&mut policy);
         let setup = ServiceSetup {
             policy,
-            bindings: DEFAULT_BINDINGS
-                .iter()
-                .map(|(var, header)| (var.to_string(), header.to_string()))
-                .collect(),
-            environment: Credentials::default(),
+            from_env: false,
             secrets_dir: Some(secrets.path().to_path_buf()),
-            fallback: common::sim_credentials(),
+            fallback: TEST_KEYS
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect(),
         };
         let registry = Registry::new(
             RegistryOptions {

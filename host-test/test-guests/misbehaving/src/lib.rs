@@ -3,20 +3,21 @@
 //! `unreachable`; anything else is valid.
 
 wit_bindgen::generate!({
-    world: "partner-insights-step",
-    path: "../../../wit",
+    world: "test:misbehaving/misbehaving-step",
+    path: ["../../../wit/http-step", "wit"],
     generate_all,
 });
 
-use exports::plaid::partner_insights::step as wit;
+use exports::test::misbehaving::step as wit;
+use http_step::contract::types as contract;
 
 struct Misbehaving;
 
 export!(Misbehaving);
 
 impl wit::Guest for Misbehaving {
-    fn describe() -> wit::Descriptor {
-        wit::Descriptor {
+    fn describe() -> contract::Descriptor {
+        contract::Descriptor {
             name: "test.misbehaving".into(),
             version: "0.1.0".into(),
             title: "Misbehaving step (tests only)".into(),
@@ -27,7 +28,10 @@ impl wit::Guest for Misbehaving {
             output_schema: "{}".into(),
             ui_hints: "{}".into(),
             examples: "[]".into(),
-            defaults: wit::TaskDefaults {
+            settings_schema: "{}".into(),
+            origins: Vec::new(),
+            credentials: Vec::new(),
+            defaults: contract::TaskDefaults {
                 retry_count: 0,
                 retry_logic: "FIXED".into(),
                 retry_delay_seconds: 1,
@@ -37,7 +41,7 @@ impl wit::Guest for Misbehaving {
         }
     }
 
-    fn validate(input: String) -> Result<wit::Validated, wit::ValidateError> {
+    fn validate(input: String) -> Result<contract::Validated, contract::ValidateError> {
         match input.as_str() {
             "loop" => {
                 let mut n: u64 = 0;
@@ -53,22 +57,22 @@ impl wit::Guest for Misbehaving {
                 }
             }
             "trap" => core::arch::wasm32::unreachable(),
-            _ => Ok(wit::Validated {
+            _ => Ok(contract::Validated {
                 input,
                 warnings: Vec::new(),
             }),
         }
     }
 
-    fn prepare(_: String, _: wit::StepConfig) -> Result<wit::HttpRequest, wit::StepFailure> {
-        Err(wit::StepFailure::ExecutionFailed)
+    fn prepare(_: String, _: contract::StepConfig) -> Result<contract::HttpRequest, contract::StepFailure> {
+        Err(contract::StepFailure::ExecutionFailed)
     }
 
-    fn parse(_: u16, _: Vec<wit::HttpHeader>, _: Vec<u8>) -> Result<String, wit::StepFailure> {
-        Err(wit::StepFailure::ExecutionFailed)
+    fn parse(_: u16, _: Vec<contract::HttpHeader>, _: Vec<u8>) -> Result<String, contract::StepFailure> {
+        Err(contract::StepFailure::ExecutionFailed)
     }
 
-    fn execute(_: String, _: wit::StepConfig) -> Result<String, wit::StepFailure> {
-        Err(wit::StepFailure::ExecutionFailed)
+    fn execute(_: String, _: contract::StepConfig) -> Result<String, contract::StepFailure> {
+        Err(contract::StepFailure::ExecutionFailed)
     }
 }

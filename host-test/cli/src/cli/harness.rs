@@ -1,0 +1,119 @@
+//! What the verbs share: loading the plugin from the global flags, the embedded Plaid
+//! simulator with the credentials to run against it, and masking inline secrets.
+
+use std::path::PathBuf;
+
+use anyhow::bail;
+use serde_json::Value;
+
+use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
+use step_host::policy::Origin;
+use step_host::secrets::MIN_SECRET_LEN;
+use step_host::{CredentialSource, LoadOptions, Plugin, Policy, Redactor};
+
+use super::io::default_plugin;
+use super::Cli;
+
+/// Where and how plugins are loaded, from the global flags.
+pub struct Loader {
+    plugin: Option<PathBuf>,
+    /// Compile cache and pool settings.
+    pub options: LoadOptions,
+}
+
+impl Loader {
+    /// The loader the global flags describe.
+    pub fn from_cli(cli: &Cli) -> Self {
+        let cache_dir = if cli.no_cache {
+            None
+        } else {
+            cli.cache_dir.clone().or_else(step_host::cache::default_dir)
+        };
+        Self {
+            plugin: cli.plugin.clone(),
+            options: LoadOptions {
+                cache_dir,
+                ..LoadOptions::default()
+            },
+        }
+    }
+
+    /// The plugin file: `--plugin`, else the component this workspace builds.
+    pub fn path(&self) -> anyhow::Result<PathBuf> {
+        match &self.plugin {
+            Some(path) => Ok(path.clone()),
+            None => default_plugin(),
+        }
+    }
+
+    /// The folder of the plugin file (the default plugins folder of `editor` and `serve`).
+    pub fn folder(&self) -> anyhow::Result<PathBuf> {
+        Ok(self.path()?.parent().map(PathBuf::from).unwrap_or_default())
+    }
+
+    /// Loads the plugin and makes it ready: a component that does not implement the
+    /// contract, or a credential too short to mask, is a setup error (exit 2).
+    pub async fn load(&self, policy: Policy, source: CredentialSource) -> anyhow::Result<Plugin> {
+        let plugin = Plugin::load_with(&self.path()?, policy, source, &self.options)?;
+        plugin.ready().await?;
+        Ok(plugin)
+    }
+
+    /// Loads the plugin with no credentials and no origins beyond those it declares:
+    /// for the verbs that never reach the network.
+    pub async fn load_offline(&self) -> anyhow::Result<Plugin> {
+        // The environment's credentials are resolved (and so length-checked and masked in
+        // what the verb prints) although nothing is sent anywhere.
+        self.load(Policy::default(), CredentialSource::env()).await
+    }
+}
+
+/// The embedded Plaid simulator and what a step needs to run against it.
+pub struct EmbeddedSim {
+    /// The running simulator (stops when dropped).
+    pub sim: Simulator,
+    /// Its origin: to allow, and to send the (test) credentials to.
+    pub origin: Origin,
+}
+
+impl EmbeddedSim {
+    /// Starts it on a free loopback port; it accepts `PLAID_CLIENT_ID` / `PLAID_SECRET`
+    /// when they are set, else its test keys.
+    pub async fn start() -> anyhow::Result<Self> {
+        let sim = Simulator::start(0, SimConfig::from_env()).await?;
+        let origin = Origin::parse(&sim.url())?;
+        Ok(Self { sim, origin })
+    }
+
+    /// The environment's credentials, the simulator's test keys where there are none.
+    pub fn credentials() -> CredentialSource {
+        TEST_KEYS
+            .iter()
+            .fold(CredentialSource::env(), |source, (name, value)| {
+                source.with_fallback(name, value)
+            })
+    }
+
+    /// `policy` plus the simulator's origin, allowed and receiving the credentials.
+    pub fn allow_in(&self, policy: &mut Policy) {
+        policy.allow.push(self.origin.clone());
+        policy.credentials_for.push(self.origin.clone());
+    }
+}
+
+/// A redactor for everything a verb prints: the plugin's resolved credentials and the
+/// values at the input's secret paths. An inline credential too short to be masked
+/// safely is refused (its path is named, never its value).
+pub async fn redactor_for(plugin: &Plugin, input: Option<&str>) -> anyhow::Result<Redactor> {
+    let mut redactor = Redactor::new(plugin.credentials().await?);
+    let Some(Ok(value)) = input.map(serde_json::from_str::<Value>) else {
+        return Ok(redactor);
+    };
+    for (path, secret) in plugin.secret_entries(&value).await {
+        if !secret.is_empty() && secret.len() < MIN_SECRET_LEN {
+            bail!("the step input's credential at {path} is shorter than {MIN_SECRET_LEN} characters: too short to be masked safely in output, so it is refused");
+        }
+        redactor.add(&secret);
+    }
+    Ok(redactor)
+}

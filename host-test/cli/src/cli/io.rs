@@ -1,0 +1,85 @@
+//! Reading what the verbs read: step inputs (capped), response bodies, the default plugin.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _};
+
+/// Name of the component this workspace builds: the default plugin.
+const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
+
+/// Finds the component this workspace builds, next to the running binary's target dir.
+pub fn default_plugin() -> anyhow::Result<PathBuf> {
+    let exe = std::env::current_exe().context("cannot locate the host-test binary")?;
+    for dir in exe.ancestors().skip(1) {
+        let candidate = dir
+            .join("wasm32-wasip2")
+            .join("release")
+            .join(DEFAULT_PLUGIN);
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+    }
+    bail!("no plugin given and none built: run `cargo build --release --target wasm32-wasip2` or pass --plugin PATH")
+}
+
+/// Reads the step input from a file or stdin (`-`), at most `cap` bytes: a larger input
+/// is refused before more than `cap + 1` bytes are held.
+pub fn read_input(source: &str, cap: u64) -> anyhow::Result<String> {
+    let too_large = || {
+        anyhow::anyhow!(
+            "the step input {} is larger than the {cap}-byte cap (raise it with --max-input BYTES)",
+            if source == "-" { "on stdin" } else { source }
+        )
+    };
+    let mut bytes = Vec::new();
+    if source == "-" {
+        std::io::stdin()
+            .lock()
+            .take(cap + 1)
+            .read_to_end(&mut bytes)
+            .context("cannot read the step input from stdin")?;
+    } else {
+        let file = std::fs::File::open(Path::new(source))
+            .with_context(|| format!("cannot read the step input {source}"))?;
+        if file.metadata().is_ok_and(|m| m.is_file() && m.len() > cap) {
+            return Err(too_large());
+        }
+        file.take(cap + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| format!("cannot read the step input {source}"))?;
+    }
+    if bytes.len() as u64 > cap {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "the step input {source} is not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Reads a response body from a file or stdin (`-`).
+pub fn read_body(source: &str) -> anyhow::Result<Vec<u8>> {
+    if source == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("cannot read the response body from stdin")?;
+        return Ok(bytes);
+    }
+    std::fs::read(Path::new(source))
+        .with_context(|| format!("cannot read the response body {source}"))
+}
+
+/// Parses `NAME: VALUE` header arguments.
+pub fn parse_headers(headers: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    headers
+        .iter()
+        .map(|h| match h.split_once(':') {
+            Some((name, value)) => Ok((name.trim().to_owned(), value.trim().to_owned())),
+            None => bail!("--header must look like `NAME: VALUE`; got {h:?}"),
+        })
+        .collect()
+}
