@@ -74,7 +74,7 @@ for _ in $(seq 300); do
 done
 
 config() { # base-url
-  printf '{"environment": null, "base-url": "%s", "connect-timeout-ms": null, "first-byte-timeout-ms": 15000, "between-bytes-timeout-ms": null, "request-time-config": null}' "$1"
+  printf '{"settings": "{}", "base-url": "%s", "connect-timeout-ms": null, "first-byte-timeout-ms": 15000, "between-bytes-timeout-ms": null}' "$1"
 }
 submit() { # name input-json base-url → prints output; returns obelisk's exit code
   local name="$1" input="$2" url="$3" params

@@ -61,10 +61,14 @@ function failureOf(err) {
   throw err;
 }
 
-/** The WIT `step-config` record from the host's JSON config (`examples/config/*.json`). */
+/** The generic keys of a step configuration; every other key is one of the step's settings. */
+const GENERIC = ['base_url', 'connect_timeout_ms', 'first_byte_timeout_ms', 'between_bytes_timeout_ms'];
+
+/** The WIT `step-config` record from the host's flat JSON config (`examples/config/*.json`). */
 function stepConfig(config = {}) {
+  const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !GENERIC.includes(key)));
   return {
-    environment: config.environment,
+    settings: JSON.stringify(settings),
     baseUrl: config.base_url,
     connectTimeoutMs: config.connect_timeout_ms,
     firstByteTimeoutMs: config.first_byte_timeout_ms,
@@ -81,7 +85,11 @@ function wrap(step) {
         name: d.name, version: d.version, title: d.title, description: d.description,
         documentation_url: d.documentationUrl, endpoint: d.endpoint,
         input_schema: parseJson(d.inputSchema), output_schema: parseJson(d.outputSchema),
-        ui_hints: parseJson(d.uiHints), examples: parseJson(d.examples), defaults: { ...d.defaults },
+        ui_hints: parseJson(d.uiHints), examples: parseJson(d.examples),
+        settings_schema: parseJson(d.settingsSchema),
+        origins: d.origins.map((o) => ({ url: o.url, selected_by: parseJson(o.selectedBy) })),
+        credentials: d.credentials.map((c) => ({ name: c.name, header: c.header, description: c.description })),
+        defaults: { ...d.defaults },
       };
     },
     /** As `host-test validate`. */

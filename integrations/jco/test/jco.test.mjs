@@ -170,13 +170,13 @@ test('execute under jco in a worker thread equals host-test run against the simu
     return copy;
   };
   for (const [i, name] of names.entries()) {
-    const { json } = await host(['run', '-', '--base-url', simUrl, '--allow', `127.0.0.1:${port}`], { stdin: inputs[i], env: SIM_KEYS });
+    const { json } = await host(['run', '-', '--base-url', simUrl, '--allow', `127.0.0.1:${port}`, '--credentials-for', simUrl], { stdin: inputs[i], env: SIM_KEYS });
     assert.deepEqual(comparable(mine[i]), comparable(json), name);
   }
   assert.equal(typeof mine[0].outputs.summary.cash_score, 'number');
   // What the host's policy adds: a 12 MiB answer is over its 8 MiB cap; the shim has no cap.
   const oversized = readInput('sim-oversized.json');
-  const { json: capped } = await host(['run', '-', '--base-url', simUrl, '--allow', `127.0.0.1:${port}`], { stdin: oversized, env: SIM_KEYS });
+  const { json: capped } = await host(['run', '-', '--base-url', simUrl, '--allow', `127.0.0.1:${port}`, '--credentials-for', simUrl], { stdin: oversized, env: SIM_KEYS });
   assert.equal(capped.error.kind, 'response_too_large');
   assert.equal(mine[names.length].ok, true, 'the shim read the whole 12 MiB body');
   assert.equal(mine[3].error.kind, 'not_ready');

@@ -86,7 +86,11 @@
 
   /** The options of a select for an enum (or boolean) field, `''` meaning unset. */
   function enumOptions(schema) {
-    const values = kindOf(schema) === 'boolean' ? [true, false] : schema.enum.filter((v) => v !== null);
+    // A number spelled also as a string (Prism versions accept `4` and `"4"`) is offered
+    // once, as the string Plaid expects.
+    const values = kindOf(schema) === 'boolean'
+      ? [true, false]
+      : schema.enum.filter((v) => v !== null && !(typeof v === 'number' && schema.enum.includes(String(v))));
     const options = [{ value: '', label: '(not set)' }];
     for (const v of values) options.push({ value: String(v), label: String(v) });
     if (nullable(schema)) options.push({ value: NULL_OPTION, label: 'null' });

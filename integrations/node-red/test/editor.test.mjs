@@ -119,10 +119,13 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   assert.ok(await page.locator('#' + domId('wfs-add', '/partner_insights/fico/ultrafico_score_requests')).isVisible(), 'arrays can grow');
 
   // 3. An invalid input: the step's own validation answers beside the field.
-  await typeInto(page, '/user_id', 'alice');
-  const userError = page.locator(`${errorsOf('/user_id')} .wfs-error[data-code="invalid_format"]`);
+  //    (a tab pasted into the user ID: a control character, which Plaid never accepts)
+  const userInput = page.locator(`${row('/user_id')} > .red-ui-typedInput-container input.red-ui-typedInput-input`);
+  await userInput.fill('usr_pasted\tid');
+  await userInput.dispatchEvent('change');
+  const userError = page.locator(`${errorsOf('/user_id')} .wfs-error[data-code="control_character"]`);
   await userError.waitFor();
-  assert.match(await userError.textContent(), /user_id must start with "usr_"; got "alice"/);
+  assert.match(await userError.textContent(), /user_id contains the control character U\+0009/);
   assert.match(await page.locator('#wfs-summary').textContent(), /^1 error/);
   await page.screenshot({ path: join(artifacts, 'node-red-field-error.png') });
 

@@ -97,12 +97,12 @@ test('a not-ready user: the structured error on output 2, retryable, yellow stat
 });
 
 test('an invalid literal: invalid_input with field errors on output 2, red status', async () => {
-  const node = await load({ '/user_id': { t: 'str', v: 'alice' } });
+  const node = await load({ '/user_id': { t: 'str', v: 'usr_pasted\u0007id' } });
   const { on, msg } = await run({ payload: {} });
   assert.equal(on, 'err');
   assert.equal(msg.payload.kind, 'invalid_input');
   assert.equal(msg.payload.retryable, false);
-  assert.ok(msg.payload.field_errors.some((e) => e.path === '/user_id' && e.code === 'invalid_format'), JSON.stringify(msg.payload));
+  assert.ok(msg.payload.field_errors.some((e) => e.path === '/user_id' && e.code === 'control_character'), JSON.stringify(msg.payload));
   const status = await statusOf(node, /invalid_input/);
   assert.deepEqual({ fill: status.fill, shape: status.shape }, { fill: 'red', shape: 'ring' });
 });
@@ -189,9 +189,9 @@ test('admin routes proxy to the service with the deployed token, and only to its
   assert.deepEqual(steps.body.body.steps.map((s) => s.id), [STEP_ID]);
   const described = await helper.request().get(`/workflow-step/steps/${STEP_ID}`).query({ service: 'svc', url: service.url }).expect(200);
   assert.equal(described.body.body.endpoint, 'POST /cra/check_report/partner_insights/get');
-  const validated = await helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service: 'svc' }).send({ user_id: 'alice' }).expect(200);
+  const validated = await helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service: 'svc' }).send({ user_id: 'usr_pasted\u0007id' }).expect(200);
   assert.equal(validated.body.status, 422);
-  assert.equal(validated.body.body.errors[0].code, 'invalid_format');
+  assert.equal(validated.body.body.errors[0].code, 'control_character');
   const prepared = await helper.request().post(`/workflow-step/steps/${STEP_ID}/prepare`).query({ service: 'svc' }).send({ user_id: 'usr_prepare', secret: StepForm.MASK }).expect(200);
   assert.equal(prepared.body.body.method, 'POST');
   // Another URL than the deployed config node's: the token is not sent there.

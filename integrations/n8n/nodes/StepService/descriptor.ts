@@ -67,7 +67,11 @@ function fieldType(s: JsonSchema): ResourceMapperField['type'] {
 }
 
 function enumOptions(s: JsonSchema): INodePropertyOptions[] {
-  return (s.enum ?? []).filter((v) => v !== null).map((v) => ({ name: String(v), value: v as string | number | boolean }));
+  const all = s.enum ?? [];
+  // A number spelled also as a string (Prism versions accept `4` and `"4"`) is offered once.
+  return all
+    .filter((v) => v !== null && !(typeof v === 'number' && all.includes(String(v))))
+    .map((v) => ({ name: String(v), value: v as string | number | boolean }));
 }
 
 /**
