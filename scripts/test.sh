@@ -7,7 +7,6 @@ source "$(dirname "$0")/setup.sh"
 
 # Test tools from Debian and npm (nothing is downloaded at test time beyond these).
 missing=()
-command -v jq >/dev/null || missing+=(jq)
 command -v chromium >/dev/null || missing+=(chromium)
 if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -124,77 +124,14 @@ pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
             bail!("the secrets folder {} does not exist", dir.display());
         }
     }
-    let request_timeout = Duration::from_millis(args.request_timeout_ms.max(1));
-    let mut policy = Policy::default();
-    // A slow step then ends as its own `timeout` error, before the bare request deadline.
-    policy.step_deadline = policy
-        .step_deadline
-        .min(request_timeout.saturating_sub(Duration::from_millis(250)))
-        .max(Duration::from_millis(1));
-    for entry in &args.allow {
-        policy.allow.push(Origin::parse(entry)?);
-    }
-    policy.credentials_for = named_credential_origins(&args.credentials_for)?;
-    let mut step_config = StepConfig {
-        base_url: args.base_url.clone(),
-        ..StepConfig::default()
-    };
-    match args.env {
-        Some(ServeEnv::Sandbox) => step_config.set("environment", "sandbox".into()),
-        Some(ServeEnv::Production) => step_config.set("environment", "production".into()),
-        Some(ServeEnv::Sim) | None => &mut step_config,
-    };
-    let mut fallback = Vec::new();
-    let uses_sim =
-        matches!(args.env, Some(ServeEnv::Sim)) || (args.env.is_none() && args.base_url.is_none());
-    let _sim = if uses_sim {
-        let sim = Simulator::start(0, SimConfig::from_env()).await?;
-        let origin = Origin::parse(&sim.url())?;
-        policy.allow.push(origin.clone());
-        // The embedded simulator is where the (test) credentials are meant to go.
-        policy.credentials_for.push(origin);
-        step_config.base_url.get_or_insert_with(|| sim.url());
-        fallback = TEST_KEYS
-            .iter()
-            .map(|(name, value)| (name.to_string(), value.to_string()))
-            .collect();
-        Some(sim)
-    } else {
-        None
-    };
-    let max_in_flight = args.max_in_flight.max(1);
-    let step_concurrency = args.step_concurrency.max(1);
-    let setup = ServiceSetup {
-        policy,
-        from_env: true,
-        secrets_dir: args.secrets_dir.clone(),
-        fallback,
-    };
-    let registry = Registry::new(
-        RegistryOptions {
-            dir: plugins.clone(),
-            max_file_size: DEFAULT_MAX_FILE_SIZE,
-            poll_interval: Duration::from_millis(args.reload_ms.max(10)),
-            load: LoadOptions {
-                // The service's per-step limit sheds first; the instance pool never waits.
-                max_concurrency: step_concurrency,
-                ..context.load
-            },
-        },
-        Arc::new(setup),
-    );
-    let state = AppState::new(
-        registry,
-        ServiceOptions {
-            token,
-            step_config,
-            max_body: args.max_body.max(1),
-            max_in_flight,
-            step_concurrency,
-            request_timeout,
-            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
-            header_read_timeout: options::DEFAULT_HEADER_READ_TIMEOUT,
-        },
+    let target = Target::from_args(&args).await?;
+    let state = app_state(
+        &args,
+        &plugins,
+        target.setup,
+        target.step_config,
+        context.load,
+        token,
     );
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -204,7 +141,109 @@ pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
         "{}",
         json!({ "listening": format!("http://{local}"), "plugins": plugins })
     );
-    step_service::serve(listener, state, shutdown_signal()).await
+    let served = step_service::serve(listener, state, shutdown_signal()).await;
+    drop(target.sim);
+    served
+}
+
+/// Where the steps call and with what: the policy, the credential sources, the step
+/// configuration, and the embedded simulator when it is used.
+struct Target {
+    setup: ServiceSetup,
+    step_config: StepConfig,
+    sim: Option<Simulator>,
+}
+
+impl Target {
+    async fn from_args(args: &ServeArgs) -> anyhow::Result<Self> {
+        let request_timeout = Duration::from_millis(args.request_timeout_ms.max(1));
+        let mut policy = Policy::default();
+        // A slow step then ends as its own `timeout` error, before the bare request deadline.
+        policy.step_deadline = policy
+            .step_deadline
+            .min(request_timeout.saturating_sub(Duration::from_millis(250)))
+            .max(Duration::from_millis(1));
+        for entry in &args.allow {
+            policy.allow.push(Origin::parse(entry)?);
+        }
+        policy.credentials_for = named_credential_origins(&args.credentials_for)?;
+        let mut step_config = StepConfig {
+            base_url: args.base_url.clone(),
+            ..StepConfig::default()
+        };
+        match args.env {
+            Some(ServeEnv::Sandbox) => step_config.set("environment", "sandbox".into()),
+            Some(ServeEnv::Production) => step_config.set("environment", "production".into()),
+            Some(ServeEnv::Sim) | None => &mut step_config,
+        };
+        let mut fallback = Vec::new();
+        let uses_sim = matches!(args.env, Some(ServeEnv::Sim))
+            || (args.env.is_none() && args.base_url.is_none());
+        let sim = if uses_sim {
+            let sim = Simulator::start(0, SimConfig::from_env()).await?;
+            let origin = Origin::parse(&sim.url())?;
+            policy.allow.push(origin.clone());
+            // The embedded simulator is where the (test) credentials are meant to go.
+            policy.credentials_for.push(origin);
+            step_config.base_url.get_or_insert_with(|| sim.url());
+            fallback = TEST_KEYS
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect();
+            Some(sim)
+        } else {
+            None
+        };
+        let setup = ServiceSetup {
+            policy,
+            from_env: true,
+            secrets_dir: args.secrets_dir.clone(),
+            fallback,
+        };
+        Ok(Self {
+            setup,
+            step_config,
+            sim,
+        })
+    }
+}
+
+/// The service's state: the plugins registry and the limits from the flags.
+fn app_state(
+    args: &ServeArgs,
+    plugins: &std::path::Path,
+    setup: ServiceSetup,
+    step_config: StepConfig,
+    load: LoadOptions,
+    token: Option<Token>,
+) -> AppState {
+    let step_concurrency = args.step_concurrency.max(1);
+    let registry = Registry::new(
+        RegistryOptions {
+            dir: plugins.to_path_buf(),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            poll_interval: Duration::from_millis(args.reload_ms.max(10)),
+            load: LoadOptions {
+                // The service's per-step limit sheds first; the instance pool never waits.
+                max_concurrency: step_concurrency,
+                ..load
+            },
+        },
+        Arc::new(setup),
+    );
+    AppState::new(
+        registry,
+        ServiceOptions {
+            token,
+            step_config,
+            max_body: args.max_body.max(1),
+            max_in_flight: args.max_in_flight.max(1),
+            step_concurrency,
+            request_timeout: Duration::from_millis(args.request_timeout_ms.max(1)),
+            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
+            header_read_timeout: options::DEFAULT_HEADER_READ_TIMEOUT,
+        },
+    )
 }
 
 /// The token from `--token-file`, else `STEP_SERVICE_TOKEN`; `None` when neither is set.

@@ -520,3 +520,94 @@ async fn two_replicas_lose_no_step_when_one_is_terminated_mid_run() {
     // The survivor is still ready.
     wait_ready(&client, &urls[1]).await;
 }
+
+/// The #12 secret-scan matrix, for `serve`: at `-vvv`, with environment credentials and a
+/// step's secrets file, good runs, step errors, a server echoing the credentials into an
+/// error page cut at several places, validate and prepare with inline credentials, and
+/// shutdown: no credential, and no 6-character piece of one, in any answer or log line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_piece_of_any_credential_appears_in_any_output_of_serve() {
+    const ENV_ID: &str = "Gq7Lm2Vx9Rt4Kp8Zc3Wn6Yb1Hd5Fj0";
+    const ENV_SECRET: &str = "Tz4Qe8Nc1Ux6Ma3Lr9Ds7Kv2Wh5Bp0Jy";
+    const INLINE_SECRET: &str = "Xo3Vb8Rl1Qm6Ht9Ge4Pz7Cn2Wk5Sd0Fa";
+    const TOKEN: &str = "serve-scan-token-Ry6Tw3Qe9Lp2";
+    let plugins = plugins_dir();
+    let token_file = plugins.path().join("token.txt");
+    std::fs::write(&token_file, TOKEN).unwrap();
+    let mut replica = Replica::start(
+        &[
+            "--plugins",
+            path(plugins.path()),
+            "--listen",
+            "127.0.0.1:0",
+            "--token-file",
+            token_file.to_str().unwrap(),
+            "-vvv",
+        ],
+        &[("PLAID_CLIENT_ID", ENV_ID), ("PLAID_SECRET", ENV_SECRET)],
+    );
+    let client = client();
+    wait_ready(&client, &replica.url).await;
+    let step = format!("{}/v1/steps/plaid_partner_insights", replica.url);
+    let mut bodies = Vec::new();
+    let send = |path: String, body: String| {
+        let client = client.clone();
+        async move {
+            let request = http::Request::post(path)
+                .header("authorization", format!("Bearer {TOKEN}"))
+                .header("content-type", "application/json")
+                .body(Full::new(Bytes::from(body)))
+                .unwrap();
+            let response = client.request(request).await.unwrap();
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    };
+    let inline =
+        json!({ "user_id": "usr_not_ready", "client_id": ENV_ID, "secret": INLINE_SECRET });
+    bodies.push(send(format!("{step}/execute"), GOOD.to_owned()).await);
+    bodies.push(
+        send(
+            format!("{step}/execute"),
+            json!({ "user_id": "usr_not_ready" }).to_string(),
+        )
+        .await,
+    );
+    bodies.push(send(format!("{step}/execute"), inline.to_string()).await);
+    bodies.push(send(format!("{step}/validate"), inline.to_string()).await);
+    bodies.push(send(format!("{step}/prepare"), inline.to_string()).await);
+    for pad in [300, 420, 455, 470, 480] {
+        let user = format!("{}{pad}", plaid_sim::ECHO_USER_PREFIX);
+        bodies.push(
+            send(
+                format!("{step}/execute"),
+                json!({ "user_id": user }).to_string(),
+            )
+            .await,
+        );
+    }
+    assert!(bodies[0].contains("\"ok\":true"), "{}", bodies[0]);
+    replica.terminate();
+    assert_eq!(replica.wait(), Some(0));
+    let stderr = replica.stderr();
+    assert!(
+        stderr.contains("TRACE") || stderr.contains("DEBUG"),
+        "-vvv logs"
+    );
+    let texts: Vec<&str> = bodies
+        .iter()
+        .map(String::as_str)
+        .chain([stderr.as_str()])
+        .collect();
+    for secret in [ENV_ID, ENV_SECRET, INLINE_SECRET, TOKEN] {
+        for piece in secret.as_bytes().windows(6) {
+            let piece = std::str::from_utf8(piece).unwrap();
+            for text in &texts {
+                assert!(
+                    !text.contains(piece),
+                    "a piece {piece:?} of a credential in: {text}"
+                );
+            }
+        }
+    }
+}
