@@ -150,6 +150,7 @@ def check(args):
 
     seen = sim_requests(args.sim_log)
     finished_by = collections.Counter()
+    before_kill = collections.Counter()
     outcomes = collections.Counter()
     repeated = {"interrupted": 0, "other": 0}
     takeover, after_expiry = [], []
@@ -181,7 +182,11 @@ def check(args):
             repeats = max(0, seen[user] - 1)
             repeated["interrupted" if execution_id in interrupted else "other"] += repeats
         if locks:
-            finished_by[node_of.get(locks[-1][1]["executor_id"], "?")] += 1
+            node = node_of.get(locks[-1][1]["executor_id"], "?")
+            finished_by[node] += 1
+            finished_at = [timestamp(e["created_at"]) for e in events if "finished" in e["event"]]
+            if finished_at and finished_at[0] < args.killed_at:
+                before_kill[node] += 1
         if execution_id in interrupted:
             victim_locks = [i for i, (_, lock) in enumerate(locks) if lock["executor_id"] == args.victim]
             if not victim_locks:
@@ -211,6 +216,7 @@ def check(args):
     print(f"final results (survivor API): {done} ({', '.join(f'{n} {k}' for k, n in sorted(outcomes.items()))})")
     print(f"lost:                        {submitted - done}")
     print(f"duplicated results:          {duplicated}")
+    print(f"finished before the kill:    {', '.join(f'node {k} {n}' for k, n in sorted(before_kill.items()))}")
     print(f"final attempt ran on:        {', '.join(f'node {k} {n}' for k, n in sorted(finished_by.items()))}")
     print(f"in flight on the killed node: {len(interrupted)}")
     print(f"takeover (kill -> re-lock):  {figures(takeover)}")

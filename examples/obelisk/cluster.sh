@@ -10,19 +10,24 @@
 # limit lifted: every node shares one client ID), and two `obelisk server run` nodes on
 # free loopback ports with examples/obelisk/server-postgres.toml and one deployment
 # (deployment.toml). It submits CLUSTER_EXECUTIONS executions (default 200) alternately
-# through both nodes' APIs, finds in the database which node holds the most locks on
-# running executions, kills it with SIGKILL, waits for every execution to finish, and
-# checks each one through the survivor's API. Prints the counts, the takeover time and the
-# repeated outbound calls; exits non-zero on any miss. Not part of scripts/test.sh.
+# through both nodes' APIs; once two fifths have finished it finds in the database which
+# node holds the most locks on running executions and kills it with SIGKILL; it waits for
+# every execution to finish and checks each one through the survivor's API. Prints the
+# counts, the takeover time and the repeated outbound calls; exits non-zero on any miss.
+# Not part of scripts/test.sh.
 set -euo pipefail
 source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 
 EXECUTIONS="${CLUSTER_EXECUTIONS:-200}"
 SLOW_MS="${CLUSTER_SLOW_MS:-3000}"
+# The kill comes once this many have finished (default two fifths: both nodes are busy).
+KILL_AFTER="${CLUSTER_KILL_AFTER_FINISHED:-$((EXECUTIONS * 2 / 5))}"
 # How long to wait, after the kill, for every execution to finish.
 FINISH_TIMEOUT_S="${CLUSTER_FINISH_TIMEOUT_S:-300}"
 LOCK_EXPIRY_S="$(sed -n 's/^exec\.lock_expiry\.seconds *= *\([0-9]*\).*/\1/p' "$obelisk_dir/deployment.toml")"
 [ -n "$LOCK_EXPIRY_S" ] || fail "deployment.toml sets no exec.lock_expiry.seconds"
+[ "$SLOW_MS" -lt $((LOCK_EXPIRY_S * 1000)) ] \
+  || fail "CLUSTER_SLOW_MS ($SLOW_MS) must be below the lock expiry ($LOCK_EXPIRY_S s), the per-attempt budget"
 started_at=$SECONDS
 
 install_obelisk
@@ -87,20 +92,20 @@ python3 "$obelisk_dir/batch.py" submit --api "a=${api[a]}" --api "b=${api[b]}" \
   --config "$(step_config "$SIM_URL")" --count "$EXECUTIONS" --out "$work/batch.tsv"
 [ "$(wc -l < "$work/batch.tsv")" = "$EXECUTIONS" ] || fail "not every execution was submitted"
 
-# Kill once a tenth have finished, so the run is under way on both nodes, at a moment
-# when the victim holds locks: the node with the most locked executions.
-step "waiting until a tenth have finished, then killing the node holding the most locks"
+# Kill mid-run, at a moment when the victim holds locks: the node with the most locked
+# executions (the first listed on a tie).
+step "waiting until $KILL_AFTER have finished, then killing the node holding the most locks"
 victim=""
 for _ in $(seq 600); do
   finished="$(sql "SELECT count(*) FROM t_state WHERE state = 'finished'")"
-  if [ "$finished" -ge $((EXECUTIONS / 10)) ]; then
+  if [ "$finished" -ge "$KILL_AFTER" ]; then
     read -r victim_executor locked <<< "$(sql "SELECT executor_id, count(*) FROM t_state WHERE state = 'locked' GROUP BY 1 ORDER BY 2 DESC LIMIT 1" | tr '|' ' ')"
     for node in a b; do [ "${executor[$node]}" = "${victim_executor:-}" ] && victim=$node; done
     [ -n "$victim" ] && break
   fi
   sleep 0.1
 done
-[ -n "$victim" ] || fail "no node held a lock on a running execution once a tenth had finished"
+[ -n "$victim" ] || fail "no node held a lock on a running execution once $KILL_AFTER had finished"
 survivor=$([ "$victim" = a ] && echo b || echo a)
 sql "SELECT executor_id, count(*) FROM t_state WHERE state = 'locked' GROUP BY 1" > "$work/locks-before-kill.txt"
 kill -KILL "${pid[$victim]}"
