@@ -7,78 +7,22 @@
 # `obelisk server run` on free loopback ports, submits executions, checks them, and stops
 # what it started. Exits non-zero on any miss.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-source "$here/../../scripts/setup.sh"
+source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 
-OBELISK_VERSION=0.38.3
-OBELISK_HOME="${OBELISK_HOME:-$HOME/.cache/plaid-step-obelisk}"
-OBELISK="$OBELISK_HOME/bin/obelisk"
-FFQN="plaid:partner-insights/step@0.2.0.execute"
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# Obelisk's CLI prints a Rust backtrace with every error result otherwise.
-export RUST_BACKTRACE=0
-step() { echo "== $*" >&2; }
-
-if ! command -v protoc >/dev/null; then
-  step "installing protoc (Debian protobuf-compiler)"
-  apt-get update -qq && apt-get install -y -qq protobuf-compiler >/dev/null
-fi
-if [ ! -x "$OBELISK" ] || ! "$OBELISK" --version | grep -q "$OBELISK_VERSION"; then
-  step "installing obelisk $OBELISK_VERSION into $OBELISK_HOME (about 40 minutes on 2 cores, once)"
-  CARGO_TARGET_DIR="$HOME/.cache/obelisk-build" cargo install obelisk --version "$OBELISK_VERSION" --locked --root "$OBELISK_HOME"
-fi
-
-step "building the component and host-test"
-build_component
-cargo build --locked -p host-test
-HOST_TEST="$CARGO_TARGET_DIR/debug/host-test"
-WASM="$CARGO_TARGET_DIR/wasm32-wasip2/release/plaid_partner_insights.wasm"
-
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# The real credentials: only the simulator and Obelisk's secret store ever see them.
-REAL_CLIENT_ID="obelisk-client-$(date +%s%N | sha256sum | head -c 16)"
-REAL_SECRET="obelisk-secret-$(date +%s%N | sha256sum | head -c 24)"
-
-step "starting the Plaid simulator"
-PLAID_CLIENT_ID="$REAL_CLIENT_ID" PLAID_SECRET="$REAL_SECRET" "$HOST_TEST" -v sim --port 0 \
-  > "$work/sim.out" 2> "$work/sim.log" &
-pids+=($!)
-for _ in $(seq 50); do [ -s "$work/sim.out" ] && break; sleep 0.1; done
-SIM_URL="$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["listening"])' "$work/sim.out")"
-[ -n "$SIM_URL" ] || fail "the simulator did not start"
+install_obelisk
+build_step
+start_sim
 
 API_ADDR="127.0.0.1:$(free_port)"
-sed -e "s|@API_ADDR@|$API_ADDR|" -e "s|@WORK_DIR@|$work|" "$here/server.toml" > "$work/server.toml"
-sed -e "s|@WASM@|$WASM|" -e "s|@SIM_ORIGIN@|$SIM_URL|" "$here/deployment.toml" > "$work/deployment.toml"
+sed -e "s|@API_ADDR@|$API_ADDR|" -e "s|@WORK_DIR@|$work|" "$obelisk_dir/server.toml" > "$work/server.toml"
+render_deployment "$work/deployment.toml"
 
 step "starting obelisk on $API_ADDR"
-OBELISK_PLAID_CLIENT_ID="$REAL_CLIENT_ID" OBELISK_PLAID_SECRET="$REAL_SECRET" \
-  "$OBELISK" server run --server-config "$work/server.toml" --deployment "$work/deployment.toml" \
-  > "$work/obelisk.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 300); do
-  if (exec 3<>"/dev/tcp/${API_ADDR%:*}/${API_ADDR#*:}") 2>/dev/null; then break; fi
-  kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/obelisk.log" >&2; fail "obelisk exited"; }
-  sleep 0.2
-done
+start_obelisk "$API_ADDR" "$work/obelisk.log" --server-config "$work/server.toml" --deployment "$work/deployment.toml"
 
-config() { # base-url
-  printf '{"settings": "{}", "base-url": "%s", "connect-timeout-ms": null, "first-byte-timeout-ms": 15000, "between-bytes-timeout-ms": null}' "$1"
-}
 submit() { # name input-json base-url → prints output; returns obelisk's exit code
   local name="$1" input="$2" url="$3" params
-  params="$(python3 -c 'import json,sys; print(json.dumps([sys.argv[1], json.loads(sys.argv[2])]))' "$input" "$(config "$url")")"
+  params="$(python3 -c 'import json,sys; print(json.dumps([sys.argv[1], json.loads(sys.argv[2])]))' "$input" "$(step_config "$url")")"
   set +e
   "$OBELISK" execution submit -a "http://$API_ADDR" "$FFQN" "$params" --follow > "$work/$name.out" 2>&1
   local code=$?
@@ -121,12 +65,10 @@ echo "not-ready user: $engine_attempts attempts in Obelisk's event log, $sim_att
 step "4. credentials: Obelisk's placeholders were replaced on the way out, and never shown"
 grep -q 'user=usr_obelisk_good credentials_valid=true credential_headers=true' "$work/sim.log" \
   || fail "the real credentials did not reach the simulator as headers"
-for file in "$work"/*.out "$work/obelisk.log"; do
-  if grep -q -e "$REAL_SECRET" -e "$REAL_CLIENT_ID" "$file"; then fail "a credential appears in $(basename "$file")"; fi
-done
+assert_no_credentials "$work"/*.out "$work/obelisk.log"
 for id in $(grep -ho 'E_[0-9A-Za-z_]*' "$work"/*.out | sort -u); do
   "$OBELISK" execution logs -a "http://$API_ADDR" "$id" > "$work/logs-$id.txt" 2>&1 || true
-  if grep -q -e "$REAL_SECRET" -e "$REAL_CLIENT_ID" "$work/logs-$id.txt"; then fail "a credential appears in the logs of $id"; fi
+  assert_no_credentials "$work/logs-$id.txt"
 done
 
 step "5. a base URL outside Obelisk's allowlist is denied"

@@ -987,3 +987,44 @@ fn parse_turns_a_response_into_outputs_or_a_structured_error_offline() {
     let bad_header = host_test(&["parse", "--header", "no-colon", &report]);
     assert_exit(&bad_header, 2);
 }
+
+/// `host-test sim --slow-ms` sets how long `usr_slow` and every `usr_slow_<suffix>` wait,
+/// and `--rate-limit-per-minute` where the per-client 429s start.
+#[test]
+fn sim_flags_set_the_slow_delay_and_the_rate_limit() {
+    let sim = Served::start(
+        &["sim", "--slow-ms", "400", "--rate-limit-per-minute", "3"],
+        &[],
+    );
+    let keys = [
+        ("plaid-client-id", plaid_sim::TEST_CLIENT_ID),
+        ("plaid-secret", plaid_sim::TEST_SECRET),
+    ];
+    let call = |user: &str| {
+        let started = std::time::Instant::now();
+        let body = json!({ "user_id": user }).to_string();
+        let answer = http(&sim.url, "POST", plaid_sim::PATH, &keys, &body);
+        (answer, started.elapsed())
+    };
+    for user in ["usr_slow", "usr_slow_cluster_7"] {
+        let (answer, took) = call(user);
+        assert!(answer.starts_with("HTTP/1.1 200"), "{user}: {answer}");
+        assert!(answer.contains("sim_report_"), "{user}: {answer}");
+        // At least the delay asked for, and far below the 10 s default.
+        assert!(
+            took >= std::time::Duration::from_millis(400),
+            "{user} took {took:?}"
+        );
+        assert!(
+            took < std::time::Duration::from_secs(8),
+            "{user} took {took:?}"
+        );
+    }
+    let (answer, _) = call("usr_third");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let (answer, _) = call("usr_fourth");
+    assert!(answer.starts_with("HTTP/1.1 429"), "{answer}");
+    assert!(answer.contains("RATE_LIMIT_EXCEEDED"), "{answer}");
+    assert!(answer.contains("3 requests per minute"), "{answer}");
+    sim.stop();
+}

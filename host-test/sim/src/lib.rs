@@ -26,6 +26,8 @@ pub const TEST_CLIENT_ID: &str = "sim_client_id_0123456789";
 pub const TEST_SECRET: &str = "sim_secret_abcdef0123456789";
 /// The endpoint path.
 pub const PATH: &str = "/cra/check_report/partner_insights/get";
+/// `usr_slow_<suffix>` behaves as `usr_slow`: many slow users, each seen separately.
+const SLOW_USER_PREFIX: &str = "usr_slow_";
 
 /// `user_id`s with special behaviour, and what they do.
 pub const SPECIAL_USERS: &[(&str, &str)] = &[
@@ -39,7 +41,7 @@ pub const SPECIAL_USERS: &[(&str, &str)] = &[
     ("usr_maintenance", "503 PLANNED_MAINTENANCE"),
     (
         "usr_slow",
-        "a full report after the configured slow delay (default 10 s)",
+        "a full report after the configured slow delay (default 10 s); so does any usr_slow_<suffix>, which lets each caller have a user of its own",
     ),
     (
         "usr_oversized",
@@ -463,7 +465,13 @@ async fn partner_insights(
         return fail("INVALID_API_KEYS", "invalid client_id or secret provided");
     }
     if !within_rate_limit(&state, client_id) {
-        return fail("RATE_LIMIT", "rate limit exceeded for /cra/check_report/partner_insights/get: 100 requests per minute per client");
+        return fail(
+            "RATE_LIMIT",
+            &format!(
+                "rate limit exceeded for /cra/check_report/partner_insights/get: {} requests per minute per client",
+                state.config.rate_limit_per_minute
+            ),
+        );
     }
     let unknown = unknown_fields(object);
     if !unknown.is_empty() {
@@ -583,7 +591,9 @@ async fn partner_insights(
             )
                 .into_response()
         }
-        "usr_slow" => tokio::time::sleep(state.config.slow_delay).await,
+        user if user == "usr_slow" || user.starts_with(SLOW_USER_PREFIX) => {
+            tokio::time::sleep(state.config.slow_delay).await
+        }
         "usr_fault_429" => return fail("RATE_LIMIT", ""),
         "usr_fault_429_retry_after" => {
             let mut response = fail("RATE_LIMIT", "");

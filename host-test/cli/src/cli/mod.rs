@@ -111,6 +111,12 @@ pub enum Command {
         /// Port on 127.0.0.1 (0 picks a free one).
         #[arg(long, default_value_t = 0)]
         port: u16,
+        /// How long `usr_slow` (and `usr_slow_<suffix>`) waits before answering, in ms.
+        #[arg(long, value_name = "MS", default_value_t = 10_000)]
+        slow_ms: u64,
+        /// Requests per minute per client before 429 RATE_LIMIT_EXCEEDED (Plaid's is 100).
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        rate_limit_per_minute: usize,
     },
 }
 
@@ -298,6 +304,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             headers,
         } => verbs::parse(&loader, &body, status, &headers).await,
         Command::Serve(args) => verbs::serve(&loader, args).await,
-        Command::Sim { port } => verbs::sim(port).await,
+        Command::Sim {
+            port,
+            slow_ms,
+            rate_limit_per_minute,
+        } => {
+            let config = plaid_sim::SimConfig {
+                slow_delay: std::time::Duration::from_millis(slow_ms),
+                rate_limit_per_minute,
+                ..plaid_sim::SimConfig::from_env()
+            };
+            verbs::sim(port, config).await
+        }
     }
 }

@@ -231,9 +231,10 @@ pub async fn serve(loader: &Loader, args: host_test::serve::ServeArgs) -> anyhow
     ))
 }
 
-/// `sim`: the Plaid simulator in the foreground.
-pub async fn sim(port: u16) -> anyhow::Result<Outcome> {
-    let sim = plaid_sim::Simulator::start(port, plaid_sim::SimConfig::from_env()).await?;
+/// `sim`: the Plaid simulator in the foreground, with `config` (credentials from the
+/// environment, delays and limits from the flags).
+pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outcome> {
+    let sim = plaid_sim::Simulator::start(port, config).await?;
     println!(
         "{}",
         json!({ "listening": sim.url(), "endpoint": format!("{}{}", sim.url(), plaid_sim::PATH) })
