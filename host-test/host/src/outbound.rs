@@ -124,12 +124,14 @@ impl WasiHttpHooks for OutboundHooks {
             }
             let masker = StreamMasker::new(secrets.iter().map(String::as_str));
 
-            // The connect timeout is the host's maximum (connections are pooled and
-            // shared); the component's first-byte and between-bytes wishes are clamped.
+            // The component's timeouts, each clamped to the host's maximum; the connect
+            // timeout applies only when the pool has to open a connection.
             let wish = options.unwrap_or_default();
+            let connect = Policy::clamp(wish.connect_timeout, policy.connect_timeout);
             let first_byte = Policy::clamp(wish.first_byte_timeout, policy.first_byte_timeout);
             let gap = Policy::clamp(wish.between_bytes_timeout, policy.between_bytes_timeout);
-            let response = match tokio::time::timeout(first_byte, client.request(request)).await {
+            let sent = pool::with_connect_timeout(connect, client.request(request));
+            let response = match tokio::time::timeout(first_byte, sent).await {
                 Err(_) => return Err(HttpError::ConnectionReadTimeout),
                 Ok(Err(e)) => {
                     tracing::debug!("outbound request failed: {e}");

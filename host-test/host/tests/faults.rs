@@ -215,3 +215,48 @@ async fn a_component_that_loops_grows_or_traps_is_a_plugin_fault_and_the_host_ca
         "the next step runs normally"
     );
 }
+
+/// A loopback listener whose accept queue is full: the kernel drops further SYNs, so a
+/// new connection to it hangs until the client gives up. Returns it, the connections
+/// that fill it (kept open) and its URL.
+fn listener_that_never_accepts() -> (tokio::net::TcpListener, Vec<std::net::TcpStream>, String) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket.bind("127.0.0.1:0".parse().unwrap()).expect("bind");
+    let listener = socket.listen(1).expect("listen");
+    let address = listener.local_addr().expect("address");
+    let mut held = Vec::new();
+    while let Ok(stream) =
+        std::net::TcpStream::connect_timeout(&address, Duration::from_millis(200))
+    {
+        held.push(stream);
+        assert!(held.len() < 64, "the accept queue never filled");
+    }
+    (listener, held, format!("http://{address}"))
+}
+
+#[tokio::test]
+async fn the_components_connect_timeout_bounds_a_new_pooled_connection() {
+    let (_listener, _held, url) = listener_that_never_accepts();
+    let mut policy = Policy::default();
+    policy
+        .allow
+        .push(step_host::policy::Origin::parse(&url).unwrap());
+    policy.connect_timeout = Duration::from_secs(30);
+    let plugin = load(policy, sim_credentials());
+    let config = StepConfig {
+        base_url: Some(url),
+        connect_timeout_ms: Some(300),
+        ..StepConfig::default()
+    };
+    let started = Instant::now();
+    let e = plugin
+        .execute(&input("usr_connect_timeout"), &config)
+        .await
+        .expect_err("nothing accepts the connection");
+    let took = started.elapsed();
+    assert_eq!((e.kind.as_str(), e.retryable), ("timeout", true), "{e:?}");
+    assert!(
+        took >= Duration::from_millis(250) && took < Duration::from_secs(5),
+        "the component's 300 ms, not the host's 30 s, bounded the connect: {took:?}"
+    );
+}
