@@ -95,9 +95,7 @@ impl wit::Guest for Component {
     ) -> Result<String, contract::StepFailure> {
         let headers: Vec<(String, String)> =
             headers.into_iter().map(|h| (h.name, h.value)).collect();
-        crate::parse(status, &headers, &body)
-            .map(|outputs| outputs.to_string())
-            .map_err(failure)
+        crate::parse_text(status, &headers, &body).map_err(failure)
     }
 
     fn execute(
@@ -107,9 +105,7 @@ impl wit::Guest for Component {
         let config = step_config(config).map_err(failure)?;
         let prepared = crate::prepare(&input, &config, &wasi_env).map_err(failure)?;
         let response = crate::transport::send(&prepared.wire, &config).map_err(failure)?;
-        crate::parse(response.status, &response.headers, &response.body)
-            .map(|outputs| outputs.to_string())
-            .map_err(failure)
+        crate::parse_text(response.status, &response.headers, &response.body).map_err(failure)
     }
 }
 

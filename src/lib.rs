@@ -76,20 +76,33 @@ fn display_path(path: &str) -> &str {
 
 /// Parses a response into outputs, adding `Retry-After` (seconds) to errors' detail.
 pub fn parse(status: u16, headers: &[(String, String)], body: &[u8]) -> Result<Value, StepError> {
-    response::parse(status, body).map_err(|mut error| {
-        let retry_after = headers
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
-            .and_then(|(_, value)| value.trim().parse::<u64>().ok());
-        if let Some(seconds) = retry_after {
-            let mut detail = error
-                .detail
-                .as_deref()
-                .and_then(|d| serde_json::from_str::<serde_json::Map<String, Value>>(d).ok())
-                .unwrap_or_default();
-            detail.insert("retry_after_seconds".into(), Value::from(seconds));
-            error.detail = Some(Value::Object(detail).to_string());
-        }
-        error
-    })
+    response::parse(status, body).map_err(|error| with_retry_after(error, headers))
+}
+
+/// [`parse`], with the outputs as JSON text: Plaid's body as it arrived with the added
+/// members appended (what the component returns; no second serialization of a report).
+pub fn parse_text(
+    status: u16,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> Result<String, StepError> {
+    response::parse_text(status, body).map_err(|error| with_retry_after(error, headers))
+}
+
+/// Adds a `Retry-After` header's seconds to the error's detail.
+fn with_retry_after(mut error: StepError, headers: &[(String, String)]) -> StepError {
+    let retry_after = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
+        .and_then(|(_, value)| value.trim().parse::<u64>().ok());
+    if let Some(seconds) = retry_after {
+        let mut detail = error
+            .detail
+            .as_deref()
+            .and_then(|d| serde_json::from_str::<serde_json::Map<String, Value>>(d).ok())
+            .unwrap_or_default();
+        detail.insert("retry_after_seconds".into(), Value::from(seconds));
+        error.detail = Some(Value::Object(detail).to_string());
+    }
+    error
 }

@@ -16,6 +16,70 @@ use crate::types::StepError;
 
 /// Parses an HTTP response into step outputs (a JSON object) or a step error.
 pub fn parse(status: u16, body: &[u8]) -> Result<Value, StepError> {
+    let (mut outputs, added) = parse_parts(status, body)?;
+    added.merge_into(&mut outputs);
+    Ok(Value::Object(outputs))
+}
+
+/// [`parse`], as the JSON text of the outputs. Plaid's body is kept as the bytes it
+/// arrived as and the added members are appended to it, so a large report is not
+/// serialized again (what `host-test bench` measured: README, Performance). Equal, as
+/// JSON, to [`parse`]'s outputs.
+pub fn parse_text(status: u16, body: &[u8]) -> Result<String, StepError> {
+    let (mut outputs, added) = parse_parts(status, body)?;
+    match splice(body, &outputs, &added) {
+        Some(text) => Ok(text),
+        None => {
+            added.merge_into(&mut outputs);
+            Ok(Value::Object(outputs).to_string())
+        }
+    }
+}
+
+/// The members `parse` adds to Plaid's body.
+struct Added {
+    /// `warnings: []`, when the body has none.
+    warnings: Option<Value>,
+    summary: Value,
+    contract_deviations: Value,
+}
+
+impl Added {
+    fn merge_into(self, outputs: &mut Map<String, Value>) {
+        if let Some(warnings) = self.warnings {
+            outputs.insert("warnings".into(), warnings);
+        }
+        outputs.insert("summary".into(), self.summary);
+        outputs.insert("contract_deviations".into(), self.contract_deviations);
+    }
+}
+
+/// `body` (a JSON object) with the added members appended before its closing brace;
+/// `None` when the body already has a member of those names (rare: then the outputs
+/// are serialized whole, with ours in its place) or is not text ending in `}`.
+fn splice(body: &[u8], outputs: &Map<String, Value>, added: &Added) -> Option<String> {
+    if outputs.contains_key("summary") || outputs.contains_key("contract_deviations") {
+        return None;
+    }
+    let text = std::str::from_utf8(body).ok()?.trim_end();
+    let open = text.strip_suffix('}')?;
+    let mut out = String::with_capacity(text.len() + 256);
+    out.push_str(open);
+    // The body has a `report` member, so it is never `{}`: a comma always separates.
+    if let Some(warnings) = &added.warnings {
+        out.push_str(",\"warnings\":");
+        out.push_str(&warnings.to_string());
+    }
+    out.push_str(",\"summary\":");
+    out.push_str(&added.summary.to_string());
+    out.push_str(",\"contract_deviations\":");
+    out.push_str(&added.contract_deviations.to_string());
+    out.push('}');
+    Some(out)
+}
+
+/// The body as an object and the members to add, or the step error.
+fn parse_parts(status: u16, body: &[u8]) -> Result<(Map<String, Value>, Added), StepError> {
     let tree: Result<Value, _> = serde_json::from_slice(body);
     if !(200..300).contains(&status) {
         return Err(tree
@@ -51,13 +115,14 @@ pub fn parse(status: u16, body: &[u8]) -> Result<Value, StepError> {
     if let Value::Object(object) = whole {
         outputs = object;
     }
-    outputs
-        .entry("warnings")
-        .or_insert_with(|| Value::Array(Vec::new()));
+    let warnings = (!outputs.contains_key("warnings")).then(|| Value::Array(Vec::new()));
     let summary = summarize(&outputs);
-    outputs.insert("summary".into(), summary);
-    outputs.insert("contract_deviations".into(), Value::Array(deviations));
-    Ok(Value::Object(outputs))
+    let added = Added {
+        warnings,
+        summary,
+        contract_deviations: Value::Array(deviations),
+    };
+    Ok((outputs, added))
 }
 
 fn deviation(problem: Problem) -> Value {

@@ -394,3 +394,96 @@ fn base_url_override_is_checked() {
     assert_eq!(e.kind, ErrorKind::InvalidInput);
     assert_eq!(e.field_errors.len(), 2);
 }
+
+/// Bodies that exercise the text form: Plaid's example, pretty-printed with trailing
+/// whitespace, with warnings of its own, with numbers spelled unusually, and with
+/// members named like the ones `parse` adds.
+fn text_form_cases() -> Vec<(&'static str, String)> {
+    let example: Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
+    let mut with_warnings = example.clone();
+    with_warnings["warnings"] = json!([{ "warning_type": "X", "warning_code": "W1" }]);
+    let mut with_summary = example.clone();
+    with_summary["summary"] = json!("Plaid's own");
+    vec![
+        ("spec example", SPEC_EXAMPLE.to_owned()),
+        (
+            "pretty, trailing whitespace",
+            format!("{}\n\n  ", serde_json::to_string_pretty(&example).unwrap()),
+        ),
+        ("warnings present", with_warnings.to_string()),
+        (
+            "odd numbers",
+            r#"{"report":{"report_id":"r","prism":{"cash_score":{"score":7.120E2}}},"n":1.50}"#
+                .to_owned(),
+        ),
+        ("a summary member of its own", with_summary.to_string()),
+    ]
+}
+
+#[test]
+fn text_outputs_equal_the_value_outputs_on_every_body() {
+    for (name, body) in text_form_cases() {
+        let value = parse(200, &[], body.as_bytes()).expect(name);
+        let text = plaid_partner_insights::parse_text(200, &[], body.as_bytes()).expect(name);
+        let reparsed: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}: {text}"));
+        assert_eq!(reparsed, value, "{name}");
+        let keys: Vec<&String> = reparsed.as_object().unwrap().keys().collect();
+        let expected: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(keys, expected, "{name}: member order");
+    }
+}
+
+#[test]
+fn text_outputs_keep_plaids_bytes_and_append_the_added_members() {
+    let body =
+        r#"{"report":{"report_id":"r","prism":{"cash_score":{"score":7.120E2}}},"n":1.50}  "#;
+    let text = plaid_partner_insights::parse_text(200, &[], body.as_bytes()).unwrap();
+    let kept = body.trim_end().strip_suffix('}').unwrap();
+    assert!(
+        text.starts_with(kept),
+        "Plaid's bytes come first, as sent: {text}"
+    );
+    assert!(
+        text[kept.len()..].starts_with(r#","warnings":[],"summary":{"#),
+        "{text}"
+    );
+    let outputs: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(outputs["summary"]["cash_score"], json!(712));
+    assert_eq!(
+        outputs["contract_deviations"]
+            .as_array()
+            .map(Vec::len)
+            .map(|n| n > 0),
+        Some(true)
+    );
+    // A body that already has a `summary` is serialized whole, with ours in its place.
+    let own = r#"{"report":{"report_id":"r"},"summary":"Plaid's own"}"#;
+    let outputs: Value = serde_json::from_str(
+        &plaid_partner_insights::parse_text(200, &[], own.as_bytes()).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(outputs["summary"]["report_id"], json!("r"));
+}
+
+#[test]
+fn text_outputs_of_errors_equal_the_value_outputs() {
+    let headers = [("Retry-After".to_owned(), "3".to_owned())];
+    for (status, body) in [
+        (
+            429,
+            r#"{"error_type":"RATE_LIMIT_EXCEEDED","error_code":"RATE_LIMIT","error_message":"slow down","request_id":"q"}"#,
+        ),
+        (200, "[1]"),
+        (200, "{}"),
+    ] {
+        let from_value = parse(status, &headers, body.as_bytes()).expect_err(body);
+        let from_text =
+            plaid_partner_insights::parse_text(status, &headers, body.as_bytes()).expect_err(body);
+        assert_eq!(
+            format!("{from_text:?}"),
+            format!("{from_value:?}"),
+            "{body}"
+        );
+    }
+}
