@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for both targets, native unit tests, the
 # integration tests that run the real release component in the real host, and the
-# editor's end-to-end test in headless Chromium, the Node-RED node (runtime and browser) and
-# the component under jco.
+# editor's end-to-end test in headless Chromium, the Node-RED node (runtime and browser), the
+# component under jco, and the benchmark's peer runtimes (jco, wasmtime-py) on tiny counts.
 source "$(dirname "$0")/setup.sh"
 
 # Test tools from Debian and npm (nothing is downloaded at test time beyond these).
@@ -34,10 +34,22 @@ export HOST_TEST_BIN="$CARGO_TARGET_DIR/debug/host-test"
 (cd integrations/node-red && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
 # The release component transpiled with jco and called from Node, compared with host-test.
 (cd integrations/jco && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
+# The benchmark's peer runtimes, each on tiny counts against the simulator: jco's ran above
+# (test/bench.test.mjs); wasmtime-py 51.0.0 from its hash-pinned requirements, in a venv.
+venv="$CARGO_TARGET_DIR/bench-venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
+  -r integrations/wasmtime-py/requirements.txt
+"$venv/bin/python" -m unittest integrations/wasmtime-py/test_bench.py 2>&1 | tee -a "$results"
+if grep -qE 'skipped=' "$results"; then
+  echo "test.sh: the wasmtime-py peer tests were skipped" >&2
+  exit 1
+fi
 # Short fuzz runs of the component's native logic (longer: scripts/fuzz.sh 600).
 scripts/fuzz.sh 10
 
 # One closing line for the whole suite (every step above stops the script on failure).
 rust=$(grep -oE '^test result: ok\. [0-9]+ passed' "$results" | awk '{s += $4} END {print s + 0}')
 node=$(grep -oE '^# pass [0-9]+' "$results" | awk '{s += $3} END {print s + 0}')
-echo "$((rust + node + 3)) passed, 0 failed"
+python=$(grep -oE '^Ran [0-9]+ test' "$results" | awk '{s += $2} END {print s + 0}')
+echo "$((rust + node + python + 3)) passed, 0 failed"

@@ -82,15 +82,9 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         plugins: Option<PathBuf>,
     },
-    /// Measure the plugin boundary against a native baseline (table on stderr, JSON on stdout).
-    Bench {
-        /// A tenth of the iterations, for a quick look.
-        #[arg(long)]
-        quick: bool,
-        /// Also write the JSON results to this file.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
+    /// Measure the component under every runtime (native Rust, in-process, `serve`, jco,
+    /// wasmtime-py) against the same simulator: table on stderr, JSON on stdout.
+    Bench(crate::bench::BenchArgs),
     /// Turn an HTTP response into step outputs or a step error, without any network access
     /// (what an engine that makes the HTTP call itself does with the answer).
     Parse {
@@ -297,7 +291,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             step,
         } => verbs::export(&loader, service_url, step).await,
         Command::Editor { port, plugins } => verbs::editor(&loader, port, plugins).await,
-        Command::Bench { quick, out } => verbs::bench(&loader, quick, out).await,
+        Command::Bench(args) => verbs::bench(&loader, args).await,
         Command::Parse {
             body,
             status,

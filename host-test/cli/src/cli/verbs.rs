@@ -251,7 +251,7 @@ pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outc
 }
 
 /// `bench`: the benchmark.
-pub async fn bench(loader: &Loader, quick: bool, out: Option<PathBuf>) -> anyhow::Result<Outcome> {
-    let json = crate::bench::run(&loader.path()?, quick, out).await?;
+pub async fn bench(loader: &Loader, args: crate::bench::BenchArgs) -> anyhow::Result<Outcome> {
+    let json = crate::bench::run(&loader.path()?, args).await?;
     Ok(Outcome::new(json, 0, Redactor::default()))
 }
