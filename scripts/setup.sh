@@ -8,6 +8,8 @@ rustup target add wasm32-wasip2 >/dev/null 2>&1 || rustup target add wasm32-wasi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 export HOST_TEST_PLUGIN="${HOST_TEST_PLUGIN:-$CARGO_TARGET_DIR/wasm32-wasip2/release/plaid_partner_insights.wasm}"
 
+# The component is optimized for size ("z"; the host's release profile is for speed).
 build_component() {
-  cargo build --locked --release --target wasm32-wasip2 -p plaid-partner-insights
+  cargo build --locked --release --target wasm32-wasip2 -p plaid-partner-insights \
+    --config 'profile.release.opt-level="z"'
 }
