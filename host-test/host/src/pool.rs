@@ -9,9 +9,8 @@
 //! (see [`with_connect_timeout`]); the first-byte and between-bytes timeouts are applied
 //! per request by the hook.
 //!
-//! Measured by `host-test bench` (README, Performance): a fresh TCP connection per step
-//! is what the default sender costs; with the pool, `execute` at concurrency 64 reuses
-//! connections and the simulator sees one connection per worker, not one per step.
+//! What a step's request costs with the pool is in the `execute` rows of `host-test
+//! bench` (README, Performance), next to a native keep-alive client on the same server.
 
 use std::future::Future;
 use std::io;
