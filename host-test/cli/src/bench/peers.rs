@@ -222,6 +222,26 @@ mod tests {
         );
     }
 
+    #[tokio::test]
+    async fn a_peer_that_cannot_start_is_skipped_with_the_reason_never_measured() {
+        let peer = Peer {
+            name: "missing",
+            program: "/nonexistent/interpreter".into(),
+            script: PathBuf::from("bench.js"),
+        };
+        let run = peer.run(Path::new("/nonexistent/spec.json")).await;
+        assert_eq!(run.outcomes.len(), measurements::ALL.len());
+        for (measurement, outcome) in &run.outcomes {
+            match outcome {
+                Outcome::Skipped { reason } => assert!(
+                    reason.contains("/nonexistent/interpreter could not be started"),
+                    "{measurement}: {reason}"
+                ),
+                other => panic!("{measurement}: {other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn a_runtime_that_skipped_itself_is_skipped_on_every_row() {
         let run = from_report(&json!({ "runtime": "x", "skipped": "not installed" }));
