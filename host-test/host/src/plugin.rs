@@ -20,8 +20,8 @@ use wasmtime::component::{
     Lower, ResourceTable,
 };
 use wasmtime::{
-    Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, StoreLimits,
-    StoreLimitsBuilder, Trap, UpdateDeadline,
+    Config, Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
+    StoreLimits, StoreLimitsBuilder, Trap, UpdateDeadline,
 };
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
@@ -38,6 +38,10 @@ use crate::secrets::{CredentialSource, Credentials};
 
 /// The contract's five functions, which a component's step interface must export.
 const FUNCTIONS: [&str; 5] = ["describe", "validate", "prepare", "parse", "execute"];
+
+/// Bytes of a pooled slot's linear memory kept mapped between steps when the kernel can
+/// tell which pages a step dirtied (8 MiB gave the same validate gain as 32 MiB).
+const KEEP_RESIDENT: usize = 8 * 1024 * 1024;
 
 /// Per-step store state: an empty WASI context (no files, sockets, environment or
 /// stdin), the HTTP context with the host's hooks, and the resource limits.
@@ -206,6 +210,16 @@ impl Plugin {
         // core) in batches rather than one by one. `host-test bench`, paired runs:
         // validate 0.78× the time, execute at concurrency 64 1.15× the steps/s.
         pool.decommit_batch_size((slots / 2).clamp(1, 32));
+        // Where the kernel has PAGEMAP_SCAN (Linux 6.7+), a slot is reset by restoring only
+        // the pages the step dirtied and up to `KEEP_RESIDENT` bytes stay mapped, so the
+        // next step on that slot does not fault them in again (paired bench runs: validate
+        // 0.62-0.65x the time). Without it, keeping memory resident would mean a memset of
+        // the whole region on every reset: off.
+        if PoolingAllocationConfig::is_pagemap_scan_available() {
+            pool.pagemap_scan(Enabled::Yes)
+                .linear_memory_keep_resident(KEEP_RESIDENT)
+                .table_keep_resident(64 * 1024);
+        }
         let mut config = Config::new();
         config.wasm_component_model(true);
         config.epoch_interruption(true);
