@@ -38,16 +38,16 @@ pub fn parse_text(status: u16, body: &[u8]) -> Result<String, StepError> {
 
 /// The members `parse` adds to Plaid's body.
 struct Added {
-    /// `warnings: []`, when the body has none.
-    warnings: Option<Value>,
+    /// Whether to add `warnings: []` (the body has no `warnings`).
+    empty_warnings: bool,
     summary: Value,
     contract_deviations: Value,
 }
 
 impl Added {
     fn merge_into(self, outputs: &mut Map<String, Value>) {
-        if let Some(warnings) = self.warnings {
-            outputs.insert("warnings".into(), warnings);
+        if self.empty_warnings {
+            outputs.insert("warnings".into(), Value::Array(Vec::new()));
         }
         outputs.insert("summary".into(), self.summary);
         outputs.insert("contract_deviations".into(), self.contract_deviations);
@@ -66,9 +66,8 @@ fn splice(body: &[u8], outputs: &Map<String, Value>, added: &Added) -> Option<St
     let mut out = String::with_capacity(text.len() + 256);
     out.push_str(open);
     // The body has a `report` member, so it is never `{}`: a comma always separates.
-    if let Some(warnings) = &added.warnings {
-        out.push_str(",\"warnings\":");
-        out.push_str(&warnings.to_string());
+    if added.empty_warnings {
+        out.push_str(",\"warnings\":[]");
     }
     out.push_str(",\"summary\":");
     out.push_str(&added.summary.to_string());
@@ -115,11 +114,9 @@ fn parse_parts(status: u16, body: &[u8]) -> Result<(Map<String, Value>, Added), 
     if let Value::Object(object) = whole {
         outputs = object;
     }
-    let warnings = (!outputs.contains_key("warnings")).then(|| Value::Array(Vec::new()));
-    let summary = summarize(&outputs);
     let added = Added {
-        warnings,
-        summary,
+        empty_warnings: !outputs.contains_key("warnings"),
+        summary: summarize(&outputs),
         contract_deviations: Value::Array(deviations),
     };
     Ok((outputs, added))

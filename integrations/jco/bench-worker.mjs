@@ -5,28 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { loadStep, stepError } from './step.mjs';
+import { loadStep, stepConfig, stepError } from './step.mjs';
 
 const { mode, moduleUrl, env } = workerData;
 // loadStep gives the component an explicit WASI environment; importing the module URL again
 // returns the same (already instantiated) module, whose raw bindings are what we time.
 await loadStep(moduleUrl, env);
 const { step } = await import(moduleUrl);
-
-/** The generic keys of a step configuration; every other key is one of the step's settings. */
-const GENERIC = ['base_url', 'connect_timeout_ms', 'first_byte_timeout_ms', 'between_bytes_timeout_ms'];
-
-/** The WIT `step-config` record from the flat JSON config (as step.mjs builds it). */
-function stepConfig(config = {}) {
-  const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !GENERIC.includes(key)));
-  return {
-    settings: JSON.stringify(settings),
-    baseUrl: config.base_url ?? undefined,
-    connectTimeoutMs: config.connect_timeout_ms ?? undefined,
-    firstByteTimeoutMs: config.first_byte_timeout_ms ?? undefined,
-    betweenBytesTimeoutMs: config.between_bytes_timeout_ms ?? undefined,
-  };
-}
 
 /** A short description of a thrown value: a WIT error as the host prints it, or the exception. */
 function describeError(err) {

@@ -65,7 +65,7 @@ function failureOf(err) {
 const GENERIC = ['base_url', 'connect_timeout_ms', 'first_byte_timeout_ms', 'between_bytes_timeout_ms'];
 
 /** The WIT `step-config` record from the host's flat JSON config (`examples/config/*.json`). */
-function stepConfig(config = {}) {
+export function stepConfig(config = {}) {
   const settings = Object.fromEntries(Object.entries(config).filter(([key]) => !GENERIC.includes(key)));
   return {
     settings: JSON.stringify(settings),

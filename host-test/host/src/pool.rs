@@ -144,11 +144,10 @@ impl tower_service::Service<Uri> for Connector {
                 .trim_end_matches(']')
                 .to_owned();
             let port = uri.port_u16().unwrap_or(if tls { 443 } else { 80 });
-            let connect_timeout = CONNECT_TIMEOUT
-                .try_with(|wish| *wish)
-                .map_or(this.policy.connect_timeout, |wish| {
-                    wish.min(this.policy.connect_timeout)
-                });
+            let connect_timeout = Policy::clamp(
+                CONNECT_TIMEOUT.try_with(|wish| *wish).ok(),
+                this.policy.connect_timeout,
+            );
             let tcp = tokio::time::timeout(connect_timeout, connect(&this.policy, &host, port))
                 .await
                 .map_err(|_| io::Error::new(io::ErrorKind::TimedOut, "connect timeout"))??;

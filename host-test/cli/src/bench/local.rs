@@ -8,6 +8,7 @@ use anyhow::anyhow;
 use step_host::{Plugin, StepConfig};
 
 use super::native::Native;
+use super::report;
 use super::service::Service;
 use super::workload;
 
@@ -26,9 +27,9 @@ impl Local {
     /// The runtime's name in the table.
     pub fn name(&self) -> &'static str {
         match self {
-            Self::Native(_) => "native Rust",
-            Self::InProcess(..) => "host in-process",
-            Self::Serve(_) => "host-test serve",
+            Self::Native(_) => report::NATIVE,
+            Self::InProcess(..) => report::IN_PROCESS,
+            Self::Serve(_) => report::SERVE,
         }
     }
 

@@ -112,6 +112,7 @@ pub async fn run(plugin_path: &Path, args: BenchArgs) -> anyhow::Result<Value> {
     measure_validate(&locals, &counts, &mut results).await;
     measure_execute(&locals, &counts, &mut results).await;
     measure_parse(&locals, &counts, &report, &mut results).await;
+    let mut names: Vec<&str> = locals.iter().map(Local::name).collect();
     drop(locals);
 
     let report_file = scratch.path().join("report-1mb.json");
@@ -119,10 +120,7 @@ pub async fn run(plugin_path: &Path, args: BenchArgs) -> anyhow::Result<Value> {
     let spec_file = scratch.path().join("spec.json");
     let spec = peers::spec(plugin_path, &sim.url(), &report_file, &counts);
     std::fs::write(&spec_file, serde_json::to_vec(&spec)?)?;
-    let mut runtimes: Vec<Value> = [report::NATIVE, report::IN_PROCESS, report::SERVE]
-        .iter()
-        .map(|name| json!({ "name": name }))
-        .collect();
+    let mut runtimes: Vec<Value> = names.iter().map(|name| json!({ "name": name })).collect();
     let peers = args.peers();
     for peer in &peers {
         let run = peer.run(&spec_file).await;
@@ -138,10 +136,7 @@ pub async fn run(plugin_path: &Path, args: BenchArgs) -> anyhow::Result<Value> {
         .len();
     let peer_names: Vec<&str> = peers.iter().map(|p| p.name).collect();
     let targets = results.targets(size, &peer_names);
-    let names: Vec<String> = runtimes
-        .iter()
-        .filter_map(|r| r["name"].as_str().map(str::to_owned))
-        .collect();
+    names.extend(&peer_names);
     report::print_table(&results, &names, &targets);
     eprintln!("whole `host-test validate` processes (median ms): warm cache {:.1}, no cache {:.1}; component {size} bytes",
         processes["warm_cache"]["median_us"].as_f64().unwrap_or(0.0) / 1e3,
