@@ -1,16 +1,18 @@
 //! Plaid `POST /cra/check_report/partner_insights/get` as a workflow step.
 //!
-//! Everything here except [`component`] and [`transport`] is pure and compiles natively,
-//! so it is unit-tested without a WebAssembly runtime. The WIT glue and the
-//! `wasi:http` transport exist only on `wasm32`.
+//! What every Plaid step shares (the validator, error classification, identity rules,
+//! origins, credentials, the `wasi:http` transport) is in `plaid-common`; this crate holds
+//! the facts of this endpoint. Everything here except `component` is pure and compiles
+//! natively, so it is unit-tested without a WebAssembly runtime; the WIT glue exists
+//! only on `wasm32`.
 
 // The output schema literal in `descriptor` nests deeper than `json!`'s default allows.
 #![recursion_limit = "256"]
 // Step errors are the product here, returned once per step: boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod advice;
 pub mod descriptor;
-pub mod error;
 pub mod fields;
 pub mod input;
 pub mod report_fields;
@@ -21,10 +23,13 @@ pub mod types;
 
 #[cfg(target_arch = "wasm32")]
 mod component;
-#[cfg(target_arch = "wasm32")]
-mod transport;
 
 use serde_json::Value;
+
+/// The shared Plaid error classification (all 40 `error_type`s of OAS 1.778.0).
+pub use plaid_common::error;
+pub use plaid_common::invalid_input;
+use plaid_common::with_retry_after;
 
 pub use descriptor::{descriptor, Descriptor};
 pub use input::{validate_text as validate, Invalid, Validated};
@@ -47,33 +52,6 @@ pub fn prepare(
     request::build(validated.input, config, env)
 }
 
-/// The step error for an input that failed validation.
-pub fn invalid_input(invalid: Invalid) -> StepError {
-    let count = invalid.errors.len();
-    let first = invalid
-        .errors
-        .first()
-        .map(|e| format!(": {} {}", display_path(&e.path), e.message))
-        .unwrap_or_default();
-    let mut error = StepError::new(
-        ErrorKind::InvalidInput,
-        "INVALID_INPUT",
-        format!("the step input has {count} problem(s){first}"),
-        false,
-    )
-    .with_action("fix the fields listed in field_errors");
-    error.field_errors = invalid.errors;
-    error
-}
-
-fn display_path(path: &str) -> &str {
-    if path.is_empty() {
-        "(input)"
-    } else {
-        path
-    }
-}
-
 /// Parses a response into outputs, adding `Retry-After` (seconds) to errors' detail.
 pub fn parse(status: u16, headers: &[(String, String)], body: &[u8]) -> Result<Value, StepError> {
     response::parse(status, body).map_err(|error| with_retry_after(error, headers))
@@ -87,22 +65,4 @@ pub fn parse_text(
     body: &[u8],
 ) -> Result<String, StepError> {
     response::parse_text(status, body).map_err(|error| with_retry_after(error, headers))
-}
-
-/// Adds a `Retry-After` header's seconds to the error's detail.
-fn with_retry_after(mut error: StepError, headers: &[(String, String)]) -> StepError {
-    let retry_after = headers
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case("retry-after"))
-        .and_then(|(_, value)| value.trim().parse::<u64>().ok());
-    if let Some(seconds) = retry_after {
-        let mut detail = error
-            .detail
-            .as_deref()
-            .and_then(|d| serde_json::from_str::<serde_json::Map<String, Value>>(d).ok())
-            .unwrap_or_default();
-        detail.insert("retry_after_seconds".into(), Value::from(seconds));
-        error.detail = Some(Value::Object(detail).to_string());
-    }
-    error
 }

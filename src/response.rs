@@ -9,10 +9,11 @@
 
 use serde_json::{Map, Value};
 
-use crate::error;
-use crate::input::{check, Problem};
 use crate::report_fields::RESPONSE;
 use crate::types::StepError;
+use plaid_common::error;
+use plaid_common::validate::{check, Problem};
+pub use plaid_common::values::{score, spelled};
 
 /// Parses an HTTP response into step outputs (a JSON object) or a step error.
 pub fn parse(status: u16, body: &[u8]) -> Result<Value, StepError> {
@@ -83,7 +84,7 @@ fn parse_parts(status: u16, body: &[u8]) -> Result<(Map<String, Value>, Added), 
     if !(200..300).contains(&status) {
         return Err(tree
             .ok()
-            .and_then(|value| error::from_plaid_body(status, &value))
+            .and_then(|value| error::from_plaid_body(status, &value, crate::advice::advise))
             .unwrap_or_else(|| {
                 error::unintelligible(status, body, "no Plaid error object in it")
             }));
@@ -95,7 +96,7 @@ fn parse_parts(status: u16, body: &[u8]) -> Result<(Map<String, Value>, Added), 
         other => {
             // A gateway (or Plaid) may put an error object in a 2xx: classify it like
             // the same error at its documented status.
-            if let Some(error) = error::from_plaid_body(status, &other) {
+            if let Some(error) = error::from_plaid_body(status, &other, crate::advice::advise) {
                 return Err(error);
             }
             let why = match &other {
@@ -139,27 +140,6 @@ fn at<'a>(value: &'a Value, pointer: &str) -> &'a Value {
 fn text(value: &Value) -> Value {
     match value {
         Value::String(_) => value.clone(),
-        _ => Value::Null,
-    }
-}
-
-/// A number as an integer when it is whole (712.0 → 712), else unchanged; anything
-/// that is not a number → `null`.
-pub fn score(value: &Value) -> Value {
-    match value.as_f64() {
-        _ if value.is_i64() || value.is_u64() => value.clone(),
-        Some(f) if f.fract() == 0.0 && (-9.0e15..9.0e15).contains(&f) => Value::from(f as i64),
-        Some(_) => value.clone(),
-        None => Value::Null,
-    }
-}
-
-/// A version or code as a string: strings unchanged, numbers spelled (4.1 → "4.1",
-/// 4 → "4", 4.0 → "4"), anything else → `null`.
-pub fn spelled(value: &Value) -> Value {
-    match value {
-        Value::String(_) => value.clone(),
-        Value::Number(_) => Value::String(score(value).to_string()),
         _ => Value::Null,
     }
 }

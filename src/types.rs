@@ -1,68 +1,12 @@
-//! Native mirrors of the WIT records, so the pure logic compiles and tests natively.
+//! The step's native types: the shared ones, plus the `request_time_config` setting
+//! and the step configuration that carries it.
 
 use serde::Serialize;
 
-/// One problem found in a step input (WIT `field-error`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// RFC 6901 JSON Pointer to the value, or where a missing value belongs.
-    pub path: String,
-    /// Stable snake_case code.
-    pub code: String,
-    /// A sentence a person understands.
-    pub message: String,
-}
-
-impl FieldError {
-    /// Builds a field error.
-    pub fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            code: code.to_owned(),
-            message: message.into(),
-        }
-    }
-}
-
-/// Plaid environment (WIT `environment`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Environment {
-    /// `https://sandbox.plaid.com`.
-    Sandbox,
-    /// `https://production.plaid.com`.
-    Production,
-}
-
-impl Environment {
-    /// The environment's base URL.
-    pub fn base_url(self) -> &'static str {
-        match self {
-            Environment::Sandbox => "https://sandbox.plaid.com",
-            Environment::Production => "https://production.plaid.com",
-        }
-    }
-
-    /// The environment's setting value: `sandbox` or `production`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Environment::Sandbox => "sandbox",
-            Environment::Production => "production",
-        }
-    }
-
-    /// Parses `sandbox` / `production` (case-insensitive), as found in `PLAID_ENV`.
-    pub fn from_name(name: &str) -> Option<Self> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "sandbox" => Some(Environment::Sandbox),
-            "production" => Some(Environment::Production),
-            _ => None,
-        }
-    }
-}
+pub use plaid_common::types::{Environment, ErrorKind, FieldError, HttpRequest, StepError};
 
 /// What to do with request-time Partner Insights configuration (`partner_insights`,
-/// `options`) in the input (WIT `request-time-config`).
+/// `options`) in the input (setting `request_time_config`).
 ///
 /// Plaid deprecated both fields in OAS 1.700.0 and does not accept them for clients
 /// created on or after 2026-07-01; those clients configure Partner Insights at
@@ -108,105 +52,15 @@ pub struct StepConfig {
     pub request_time_config: Option<RequestTimeConfig>,
 }
 
-/// A prepared HTTP request (WIT `http-request`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HttpRequest {
-    /// HTTP method.
-    pub method: String,
-    /// Absolute URL.
-    pub url: String,
-    /// Headers as (lower-case name, value).
-    pub headers: Vec<(String, String)>,
-    /// JSON body.
-    pub body: String,
-}
-
-/// Error categories (WIT `error-kind`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorKind {
-    /// The step input failed validation.
-    InvalidInput,
-    /// The step configuration is unusable.
-    InvalidConfig,
-    /// Credentials or access rights refused.
-    Auth,
-    /// Report still being generated.
-    NotReady,
-    /// Consumer report expired.
-    Expired,
-    /// Plaid could not produce the report.
-    ReportUnavailable,
-    /// Unknown user.
-    NotFound,
-    /// Malformed request according to Plaid.
-    InvalidRequest,
-    /// Too many requests.
-    RateLimited,
-    /// Plaid internal error or maintenance.
-    ApiError,
-    /// Unintelligible response.
-    ResponseInvalid,
-    /// Refused by the host.
-    Denied,
-    /// Connection failure.
-    Transport,
-    /// A timeout.
-    Timeout,
-    /// Response body over the host's cap.
-    ResponseTooLarge,
-    /// Component trap or host limit.
-    PluginFault,
-}
-
-/// A structured step error (WIT `step-error`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct StepError {
-    /// Category.
-    pub kind: ErrorKind,
-    /// Plaid `error_code` or our own code.
-    pub code: String,
-    /// Plaid `error_type`.
-    pub error_type: Option<String>,
-    /// Developer message.
-    pub message: String,
-    /// End-user message from Plaid.
-    pub display_message: Option<String>,
-    /// Plaid `request_id`.
-    pub request_id: Option<String>,
-    /// HTTP status.
-    pub http_status: Option<u16>,
-    /// Whether a later retry may succeed.
-    pub retryable: bool,
-    /// What to do next.
-    pub suggested_action: Option<String>,
-    /// Field problems for `invalid_input`.
-    pub field_errors: Vec<FieldError>,
-    /// Extra JSON detail.
-    pub detail: Option<String>,
-}
-
-impl StepError {
-    /// A step error with only kind, code, message and retryability set.
-    pub fn new(kind: ErrorKind, code: &str, message: impl Into<String>, retryable: bool) -> Self {
-        Self {
-            kind,
-            code: code.to_owned(),
-            error_type: None,
-            message: message.into(),
-            display_message: None,
-            request_id: None,
-            http_status: None,
-            retryable,
-            suggested_action: None,
-            field_errors: Vec::new(),
-            detail: None,
+impl StepConfig {
+    /// The generic part, as every Plaid step has it.
+    pub fn common(&self) -> plaid_common::StepConfig {
+        plaid_common::StepConfig {
+            environment: self.environment,
+            base_url: self.base_url.clone(),
+            connect_timeout_ms: self.connect_timeout_ms,
+            first_byte_timeout_ms: self.first_byte_timeout_ms,
+            between_bytes_timeout_ms: self.between_bytes_timeout_ms,
         }
-    }
-
-    /// Sets the suggested action.
-    pub fn with_action(mut self, action: impl Into<String>) -> Self {
-        self.suggested_action = Some(action.into());
-        self
     }
 }

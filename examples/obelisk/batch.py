@@ -18,7 +18,7 @@ import sys
 import urllib.request
 from datetime import datetime, timezone
 
-FFQN = "plaid:partner-insights/step@0.2.0.execute"
+FFQN = "plaid:partner-insights/step@0.3.0.execute"
 # Of every 20 executions: 12 with a slow answer (in flight when the node dies), 5 with an
 # immediate report, 2 with Plaid's USER_NOT_FOUND, 1 invalid input (never sent).
 MIX = ["slow"] * 12 + ["good"] * 5 + ["not_found"] * 2 + ["invalid"]

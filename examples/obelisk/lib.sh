@@ -7,7 +7,7 @@ source "$obelisk_dir/../../scripts/setup.sh"
 OBELISK_VERSION=0.38.3
 OBELISK_HOME="${OBELISK_HOME:-$HOME/.cache/plaid-step-obelisk}"
 OBELISK="$OBELISK_HOME/bin/obelisk"
-FFQN="plaid:partner-insights/step@0.2.0.execute"
+FFQN="plaid:partner-insights/step@0.3.0.execute"
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $*" >&2; }

@@ -20,7 +20,7 @@ import time
 import traceback
 
 RUNTIME = "wasmtime-py"
-INTERFACE = "plaid:partner-insights/step@0.2.0"
+INTERFACE = "plaid:partner-insights/step@0.3.0"
 GENERIC = ("base_url", "connect_timeout_ms", "first_byte_timeout_ms", "between_bytes_timeout_ms")
 
 

@@ -1,5 +1,5 @@
 //! Types generated from the generic HTTP-step contract (`wit/http-step/contract.wit`,
-//! package `http-step:contract@0.1.0`) — the only WIT this host knows.
+//! package `http-step:contract@0.2.0`) — the only WIT this host knows.
 //!
 //! Components export the contract's five functions under their own interface name; the
 //! host finds that interface by its shape (see `plugin::find_step_interface`) and calls

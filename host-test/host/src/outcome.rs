@@ -201,6 +201,7 @@ pub fn kind_name(kind: wit::ErrorKind) -> &'static str {
         K::Timeout => "timeout",
         K::ResponseTooLarge => "response_too_large",
         K::PluginFault => "plugin_fault",
+        K::WebhookInvalid => "webhook_invalid",
     }
 }
 

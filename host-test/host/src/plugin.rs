@@ -1,6 +1,6 @@
 //! Loading a step component once and running each step in a fresh, bounded store.
 //!
-//! A component implements the generic HTTP-step contract (`http-step:contract@0.1.0`)
+//! A component implements the generic HTTP-step contract (`http-step:contract@0.2.0`)
 //! under an interface name of its own: the host finds the exported interface that has
 //! the contract's five functions and checks their signatures when the plugin becomes
 //! ready (its first use, or [`Plugin::ready`]). Readiness also reads the descriptor
@@ -337,7 +337,7 @@ impl Plugin {
         store: &mut Store<StepState>,
     ) -> anyhow::Result<()> {
         let e = &self.exports;
-        let contract = "does not match http-step:contract@0.1.0";
+        let contract = "does not match http-step:contract@0.2.0";
         instance
             .get_typed_func::<(String,), (Result<wit::Validated, wit::ValidateError>,)>(
                 &mut *store,
@@ -390,7 +390,7 @@ impl Plugin {
                 false,
             )
             .with_action(
-                "check the component implements http-step:contract@0.1.0 and its declarations",
+                "check the component implements http-step:contract@0.2.0 and its declarations",
             )
         })
     }
@@ -400,7 +400,7 @@ impl Plugin {
         self.cache
     }
 
-    /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.2.0`.
+    /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.3.0`.
     pub fn interface(&self) -> &str {
         &self.interface
     }
@@ -711,7 +711,7 @@ fn find_step_interface(
     let interface = match candidates.as_slice() {
         [one] => one.clone(),
         [] => anyhow::bail!(
-            "the component does not implement the step contract (http-step:contract@0.1.0): no exported interface has describe, validate, prepare, parse and execute (exports: {})",
+            "the component does not implement the step contract (http-step:contract@0.2.0): no exported interface has describe, validate, prepare, parse and execute (exports: {})",
             if names.is_empty() { "none".to_owned() } else { names.join(", ") }
         ),
         many => anyhow::bail!(

@@ -61,7 +61,7 @@ fn exports_live_in_a_named_versioned_interface_with_engine_safe_task_functions()
     let exports: Vec<_> = ty.exports(&engine).collect();
     assert_eq!(exports.len(), 1, "one exported interface");
     let (name, export) = &exports[0];
-    assert_eq!(*name, "plaid:partner-insights/step@0.2.0");
+    assert_eq!(*name, "plaid:partner-insights/step@0.3.0");
     let (namespace, rest) = name.split_once(':').expect("namespaced");
     let (_, version) = rest.split_once('@').expect("versioned");
     assert!(!namespace.is_empty() && version.split('.').count() == 3);
@@ -106,7 +106,7 @@ fn imports_are_wasi_0_2_and_the_contract_types_only() {
     let (engine, component) = component();
     let mut imports: Vec<String> = Vec::new();
     for (name, import) in component.component_type().imports(&engine) {
-        if name == "http-step:contract/types@0.1.0" {
+        if name == "http-step:contract/types@0.2.0" {
             let ComponentItem::ComponentInstance(instance) = import.ty else {
                 panic!("the contract's types are an interface");
             };

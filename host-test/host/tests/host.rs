@@ -430,7 +430,7 @@ async fn describe_prepare_and_parse_through_the_component() {
     let plugin = load(Policy::default(), CredentialSource::none());
     let d = plugin.describe().await.unwrap();
     assert_eq!(d.endpoint, "POST /cra/check_report/partner_insights/get");
-    assert_eq!(plugin.interface(), "plaid:partner-insights/step@0.2.0");
+    assert_eq!(plugin.interface(), "plaid:partner-insights/step@0.3.0");
     let secretful = json!({ "user_id": "usr_1", "client_id": "inline-client-7f3a", "secret": "inline-secret-9c2b" }).to_string();
     let prepared = plugin
         .prepare(&secretful, &StepConfig::default())

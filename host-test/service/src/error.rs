@@ -16,7 +16,8 @@ pub fn step_status(error: &StepError) -> StatusCode {
         (true, _) => StatusCode::SERVICE_UNAVAILABLE,
         (
             false,
-            "invalid_input" | "expired" | "report_unavailable" | "not_found" | "invalid_request",
+            "invalid_input" | "expired" | "report_unavailable" | "not_found" | "invalid_request"
+            | "webhook_invalid",
         ) => StatusCode::UNPROCESSABLE_ENTITY,
         (false, "invalid_config") => StatusCode::INTERNAL_SERVER_ERROR,
         // auth, denied, response_invalid, response_too_large, plugin_fault, and any
@@ -200,6 +201,7 @@ mod tests {
             ("report_unavailable", false, 422),
             ("not_found", false, 422),
             ("invalid_request", false, 422),
+            ("webhook_invalid", false, 422),
             ("invalid_config", false, 500),
             ("auth", false, 502),
             ("denied", false, 502),

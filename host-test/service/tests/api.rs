@@ -112,9 +112,9 @@ async fn the_list_and_the_descriptor_describe_each_step() {
             "status": "ready",
             "name": "plaid.cra.check_report.partner_insights.get",
             "title": "Plaid Check: Partner Insights",
-            "version": "0.2.0",
+            "version": "0.3.0",
             "endpoint": "POST /cra/check_report/partner_insights/get",
-            "interface": "plaid:partner-insights/step@0.2.0",
+            "interface": "plaid:partner-insights/step@0.3.0",
         }]})
     );
 

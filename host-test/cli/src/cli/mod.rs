@@ -108,9 +108,17 @@ pub enum Command {
         /// How long `usr_slow` (and `usr_slow_<suffix>`) waits before answering, in ms.
         #[arg(long, value_name = "MS", default_value_t = 10_000)]
         slow_ms: u64,
-        /// Requests per minute per client before 429 RATE_LIMIT_EXCEEDED (Plaid's is 100).
+        /// Requests per minute per client before 429 RATE_LIMIT_EXCEEDED (Plaid's is 100),
+        /// across /cra/check_report/*.
         #[arg(long, value_name = "N", default_value_t = 100)]
         rate_limit_per_minute: usize,
+        /// How long after /cra/check_report/create a report is ready and its webhook sent, in ms.
+        #[arg(long, value_name = "MS", default_value_t = 1_000)]
+        ready_ms: u64,
+        /// How long after /cra/check_report/create a report expires
+        /// (CONSUMER_REPORT_EXPIRED), in ms.
+        #[arg(long, value_name = "MS", default_value_t = 86_400_000)]
+        report_lifetime_ms: u64,
     },
 }
 
@@ -302,10 +310,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
             port,
             slow_ms,
             rate_limit_per_minute,
+            ready_ms,
+            report_lifetime_ms,
         } => {
             let config = plaid_sim::SimConfig {
                 slow_delay: std::time::Duration::from_millis(slow_ms),
                 rate_limit_per_minute,
+                ready_delay: std::time::Duration::from_millis(ready_ms),
+                report_lifetime: std::time::Duration::from_millis(report_lifetime_ms),
                 ..plaid_sim::SimConfig::from_env()
             };
             verbs::sim(port, config).await

@@ -232,12 +232,18 @@ pub async fn serve(loader: &Loader, args: host_test::serve::ServeArgs) -> anyhow
 }
 
 /// `sim`: the Plaid simulator in the foreground, with `config` (credentials from the
-/// environment, delays and limits from the flags).
+/// environment, delays and limits from the flags). Prints its URL and endpoints.
 pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outcome> {
     let sim = plaid_sim::Simulator::start(port, config).await?;
+    let at = |path: &str| format!("{}{path}", sim.url());
     println!(
         "{}",
-        json!({ "listening": sim.url(), "endpoint": format!("{}{}", sim.url(), plaid_sim::PATH) })
+        json!({
+            "listening": sim.url(),
+            "endpoint": at(plaid_sim::PATH),
+            "create_endpoint": at(plaid_sim::CREATE_PATH),
+            "key_endpoint": at(plaid_sim::KEY_PATH),
+        })
     );
     tokio::signal::ctrl_c()
         .await

@@ -2,7 +2,8 @@
 //!
 //! Plaid says to branch on `error_type` / `error_code`, not on the HTTP status, so the
 //! classification goes by code first, then by type, and falls back on the status only
-//! for types this endpoint is not documented to return (or that Plaid adds later).
+//! for types the Plaid Check endpoints are not documented to return (or that Plaid adds
+//! later). A step adds advice of its own for its endpoint through an [`Advise`] hook.
 
 use serde_json::Value;
 
@@ -119,7 +120,7 @@ pub fn classify(
         (_, "UNAUTHORIZED_ROUTE_ACCESS" | "INVALID_PRODUCT") => (
             Auth,
             false,
-            "ask Plaid to enable Plaid Check Partner Insights for this client",
+            ENABLE_PRODUCT,
         ),
         (_, "USER_NOT_FOUND") => (
             NotFound,
@@ -230,21 +231,26 @@ fn report_action(code: &str) -> &'static str {
     }
 }
 
-/// Whether a Plaid refusal names the deprecated request-time configuration as a whole
-/// (`partner_insights`, `options`; not a member inside them such as
-/// `partner_insights.fico.x`). Plaid documents no code for this refusal, so the
-/// message is the only signal; the code must be one a refused field would get.
-fn refuses_request_time_config(error_code: &str, message: &str) -> bool {
-    matches!(error_code, "INVALID_FIELD" | "UNKNOWN_FIELDS")
-        && message
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
-            .any(|word| matches!(word, "partner_insights" | "options"))
+/// A step's own advice for a Plaid error on its endpoint: given the error's type, code
+/// and message and the generic classification's suggested action, the action to use.
+pub type Advise =
+    fn(error_type: &str, error_code: &str, message: &str, generic: &'static str) -> &'static str;
+
+/// No advice beyond the generic classification.
+pub fn no_advice(_: &str, _: &str, _: &str, generic: &'static str) -> &'static str {
+    generic
 }
+
+/// The generic advice for `UNAUTHORIZED_ROUTE_ACCESS` / `INVALID_PRODUCT`; a step
+/// names its product instead.
+pub const ENABLE_PRODUCT: &str = "ask Plaid to enable this product for this client";
 
 /// Maps a response carrying a Plaid error object; `None` when the body is not one.
 /// An error object inside a 2xx is classified like the same error at its documented
 /// status; `http_status` stays the real one.
-pub fn from_plaid_body(status: u16, body: &Value) -> Option<StepError> {
+/// Plaid's own `suggested_action` wins over any advice; `advise` wins over the generic
+/// classification's.
+pub fn from_plaid_body(status: u16, body: &Value, advise: Advise) -> Option<StepError> {
     let text = |key: &str| body.get(key).and_then(Value::as_str).map(str::to_owned);
     let (error_type, error_code) = (text("error_type")?, text("error_code")?);
     let in_2xx = (200..300).contains(&status);
@@ -253,11 +259,14 @@ pub fn from_plaid_body(status: u16, body: &Value) -> Option<StepError> {
     } else {
         status
     };
-    let (kind, retryable, mut action) = classify(&error_type, &error_code, effective);
+    let (kind, retryable, generic) = classify(&error_type, &error_code, effective);
     let plaid_message = text("error_message").filter(|m| !m.trim().is_empty());
-    if refuses_request_time_config(&error_code, plaid_message.as_deref().unwrap_or_default()) {
-        action = "this Plaid client does not accept request-time configuration (clients created on or after 2026-07-01): configure Partner Insights at /cra/check_report/create (cra_partner_insights in products) or in Link, and set the step's request-time-config to omit";
-    }
+    let action = advise(
+        &error_type,
+        &error_code,
+        plaid_message.as_deref().unwrap_or_default(),
+        generic,
+    );
     let mut message = plaid_message.unwrap_or_else(|| {
         format!("Plaid answered HTTP {status} with {error_code} and no message")
     });
@@ -288,7 +297,7 @@ pub fn from_plaid_body(status: u16, body: &Value) -> Option<StepError> {
 }
 
 /// A response we could not understand (HTML error page, empty, truncated JSON, or a
-/// 2xx with no report).
+/// 2xx with no usable result).
 pub fn unintelligible(status: u16, body: &[u8], why: &str) -> StepError {
     let (kind, retryable, action) = match status {
         200..=299 => (

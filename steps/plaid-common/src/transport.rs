@@ -1,11 +1,11 @@
 //! The outbound call through `wasi:http/outgoing-handler` (synchronous bindings).
 
-use crate::component::wasi::http::outgoing_handler;
-use crate::component::wasi::http::types::{
+use crate::bindings::wasi::http::outgoing_handler;
+use crate::bindings::wasi::http::types::{
     ErrorCode, Fields, HeaderError, IncomingResponse, Method, OutgoingBody, OutgoingRequest,
     RequestOptions, Scheme,
 };
-use crate::component::wasi::io::streams::StreamError;
+use crate::bindings::wasi::io::streams::StreamError;
 use crate::types::{ErrorKind, HttpRequest, StepConfig, StepError};
 
 /// Largest chunk `blocking-write-and-flush` accepts.
@@ -107,7 +107,7 @@ fn read_response(response: IncomingResponse) -> Result<Response, StepError> {
             Ok(chunk) => body.extend_from_slice(&chunk),
             Err(StreamError::Closed) => break,
             Err(StreamError::LastOperationFailed(e)) => {
-                let code = crate::component::wasi::http::types::http_error_code(&e);
+                let code = crate::bindings::wasi::http::types::http_error_code(&e);
                 let mut error = match code {
                     Some(code) => transport_error(code),
                     None => body_error(&e.to_debug_string()),
