@@ -9,13 +9,20 @@ use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
 use step_host::policy::Origin;
 use step_host::{CredentialSource, Plugin, Policy, StepConfig};
 
-/// The release component this workspace builds (`cargo build --release --target wasm32-wasip2`).
+/// The Partner Insights release component this workspace builds (scripts/setup.sh's
+/// `build_component`).
 pub fn plugin_path() -> PathBuf {
+    component_path("plaid_partner_insights")
+}
+
+/// A release step component of this workspace by file stem, as `build_component` ships
+/// it (`plaid_partner_insights`, `plaid_check_report_create`, `plaid_webhook_verify`).
+pub fn component_path(stem: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
     exe.ancestors()
-        .map(|dir| dir.join("wasm32-wasip2/release/plaid_partner_insights.wasm"))
+        .map(|dir| dir.join(format!("wasm32-wasip2/release/{stem}.wasm")))
         .find(|p| p.is_file())
-        .expect("the release component is missing: run `cargo build --release --target wasm32-wasip2 -p plaid-partner-insights` (scripts/test.sh does)")
+        .unwrap_or_else(|| panic!("the release component {stem}.wasm is missing: run scripts/test.sh (its build_component builds every step)"))
 }
 
 /// The simulator's documented test keys, by the names the component declares.
@@ -54,6 +61,11 @@ pub fn policy_for(sim: &Simulator) -> Policy {
 /// The real component under `policy` with `credentials`.
 pub fn load(policy: Policy, credentials: CredentialSource) -> Plugin {
     Plugin::load(&plugin_path(), policy, credentials).expect("the component loads")
+}
+
+/// A real step component (by file stem) under `policy` with `credentials`.
+pub fn load_step(stem: &str, policy: Policy, credentials: CredentialSource) -> Plugin {
+    Plugin::load(&component_path(stem), policy, credentials).expect("the component loads")
 }
 
 /// A configuration pointing at the simulator.
