@@ -132,3 +132,50 @@ test('the editor flow works end to end in headless Chromium', async (t) => {
   for (const body of bodies) assert.ok(!body.includes(SECRET), `an API response echoed the credential: ${body.slice(0, 200)}`);
   assert.ok(!editor.logs().includes(SECRET), 'the editor logged the credential');
 });
+
+test("the flow's other steps: create a report and verify a webhook in the editor", async (t) => {
+  const editor = await startEditor();
+  t.after(() => editor.child.kill());
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(editor.url);
+  await page.locator('#plugins button', { hasText: 'Partner Insights' }).waitFor();
+  assert.equal(await page.locator('#plugins button').count(), 3, 'the three steps of the plugins folder');
+
+  // Create: the required fields, an enum, a bounded integer; Test request against the simulator.
+  await page.locator('#plugins button', { hasText: 'Create Check Report' }).click();
+  await page.locator('#ref-endpoint', { hasText: 'POST /cra/check_report/create' }).waitFor();
+  await page.locator(field('/webhook')).fill('http://127.0.0.1:9/plaid/webhook');
+  await page.locator(field('/user_id')).fill('usr_editor_create');
+  await page.locator(field('/consumer_report_permissible_purpose')).selectOption({ label: 'EXTENSION_OF_CREDIT' });
+  await page.locator(field('/days_requested')).fill('800');
+  const days = page.locator(messages('/days_requested')).locator('.error');
+  await days.first().waitFor();
+  assert.match(await days.first().textContent(), /at most 731/);
+  await page.locator(field('/days_requested')).fill('365');
+  await page.locator('#summary', { hasText: /^valid/ }).waitFor();
+  await page.getByRole('button', { name: 'Test request' }).click();
+  await page.waitForFunction(() => document.querySelector('#result-json').textContent.includes('"next": "wait_for_webhook"'));
+  await page.screenshot({ path: join(artifacts, 'editor-create.png'), fullPage: true });
+
+  // Verify: headers edited as JSON, the raw body in a multi-line field; a webhook with no
+  // Plaid-Verification header is reported, the prepared request names the key endpoint.
+  await page.locator('#plugins button', { hasText: 'Verify webhook' }).click();
+  await page.locator('#ref-endpoint', { hasText: 'POST /webhook_verification_key/get' }).waitFor();
+  assert.equal(await page.locator(field('/headers')).evaluate((n) => n.tagName), 'TEXTAREA');
+  assert.equal(await page.locator(field('/body')).evaluate((n) => n.tagName), 'TEXTAREA');
+  await page.locator(field('/headers')).fill('{"content-type": "application/json"}');
+  await page.locator(field('/body')).fill('{\n  "webhook_type": "CHECK_REPORT"\n}');
+  const missing = page.locator('[data-code="missing_verification_header"]');
+  await missing.waitFor();
+  assert.equal(await missing.getAttribute('data-path'), '/headers/plaid-verification');
+  const token = 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImsxIiwidHlwIjoiSldUIn0.eyJpYXQiOjEsInJlcXVlc3RfYm9keV9zaGEyNTYiOiIwMCJ9.' + 'A'.repeat(86);
+  await page.locator(field('/headers')).fill(JSON.stringify({ 'Plaid-Verification': token }));
+  await page.locator('#summary', { hasText: /^valid/ }).waitFor();
+  await page.locator('#request', { hasText: '/webhook_verification_key/get' }).waitFor();
+  assert.match(await page.locator('#request').textContent(), /"key_id":\s*"k1"/);
+});

@@ -164,7 +164,41 @@ function renderNode(name, schema, ptr, parent, required) {
     renderArray(name, schema, ptr, parent, required);
     return;
   }
+  if (type === 'object') {
+    renderJson(name, schema, ptr, parent, required);
+    return;
+  }
   renderLeaf(name, schema, ptr, parent, required);
+}
+
+// An object with no declared properties (a map such as a request's headers): edited as
+// JSON; text that is not JSON is kept as typed, so validation says what is wrong.
+function renderJson(name, schema, ptr, parent, required) {
+  const id = domId('f', ptr);
+  const label = el('label', { for: id }, name);
+  badges(label, schema, required);
+  const value = getAt(ptr);
+  const input = el('textarea', { id, rows: 4, spellcheck: 'false' });
+  if (value !== undefined) input.value = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+  input.addEventListener('input', () => {
+    let parsed = input.value.trim() === '' ? undefined : input.value;
+    try { parsed = JSON.parse(input.value); } catch (_) { /* kept as text */ }
+    setAt(ptr, parsed);
+    changed();
+  });
+  appendField(parent, schema, ptr, label, input);
+}
+
+/** Whether the descriptor's UI hints ask for a multi-line field at `ptr`. */
+function multiline(ptr) {
+  const widgets = (descriptor && descriptor.ui_hints && descriptor.ui_hints.widgets) || {};
+  return widgets[ptr.replace(/\/\d+(?=\/|$)/g, '/-')] === 'textarea';
+}
+
+function appendField(parent, schema, ptr, label, input) {
+  const doc = schema.description ? el('span', { class: 'doc', id: domId('d', ptr) }, schema.description) : null;
+  if (doc) input.setAttribute('aria-describedby', `${domId('d', ptr)} ${domId('e', ptr)}`);
+  parent.append(el('div', { class: 'field' }, label, input, doc, errorBox(ptr)));
 }
 
 function renderArray(name, schema, ptr, parent, required) {
@@ -222,12 +256,14 @@ function renderLeaf(name, schema, ptr, parent, required) {
     input.addEventListener('change', () => { setAt(ptr, input.value === NOT_SET ? undefined : JSON.parse(input.value)); changed(); });
   } else {
     const numeric = type === 'integer' || type === 'number';
-    input = el('input', {
-      id,
-      type: schema.writeOnly ? 'password' : numeric ? 'number' : 'text',
-      step: type === 'integer' ? '1' : undefined,
-      autocomplete: schema.writeOnly ? 'new-password' : 'off',
-    });
+    input = !numeric && !schema.writeOnly && multiline(ptr)
+      ? el('textarea', { id, rows: 6, spellcheck: 'false' })
+      : el('input', {
+        id,
+        type: schema.writeOnly ? 'password' : numeric ? 'number' : 'text',
+        step: type === 'integer' ? '1' : undefined,
+        autocomplete: schema.writeOnly ? 'new-password' : 'off',
+      });
     if (value !== undefined && value !== null) input.value = String(value);
     input.addEventListener('input', () => {
       const text = input.value;
@@ -237,9 +273,7 @@ function renderLeaf(name, schema, ptr, parent, required) {
       changed();
     });
   }
-  const doc = schema.description ? el('span', { class: 'doc', id: domId('d', ptr) }, schema.description) : null;
-  if (doc) input.setAttribute('aria-describedby', `${domId('d', ptr)} ${domId('e', ptr)}`);
-  parent.append(el('div', { class: 'field' }, label, input, doc, errorBox(ptr)));
+  appendField(parent, schema, ptr, label, input);
 }
 
 // ---- live validation and the prepared request ----

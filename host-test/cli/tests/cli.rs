@@ -88,6 +88,40 @@ fn describe_prints_the_descriptor() {
 }
 
 #[test]
+fn step_picks_a_step_of_the_plugins_folder_by_id() {
+    for (id, name) in [
+        ("plaid_check_report_create", "plaid.cra.check_report.create"),
+        ("plaid_webhook_verify", "plaid.webhook.verify"),
+        (
+            "plaid_partner_insights",
+            "plaid.cra.check_report.partner_insights.get",
+        ),
+    ] {
+        let output = host_test(&["--step", id, "describe"]);
+        assert_exit(&output, 0);
+        assert_eq!(stdout_json(&output)["name"], name);
+    }
+    let created = host_test_with(
+        &["run", "-", "--step", "plaid_check_report_create"],
+        &[],
+        Some(
+            r#"{"user_id":"usr_cli","webhook":"http://127.0.0.1:9/hook","days_requested":365,"consumer_report_permissible_purpose":"EXTENSION_OF_CREDIT"}"#,
+        ),
+    );
+    assert_exit(&created, 0);
+    assert_eq!(stdout_json(&created)["outputs"]["next"], "wait_for_webhook");
+    for bad in ["../plaid_partner_insights", "no_such_step", ""] {
+        let output = host_test(&["--step", bad, "describe"]);
+        assert_exit(&output, 2);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.lines().count() == 1 && stderr.contains("--"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
 fn validate_reports_valid_and_invalid_inputs() {
     let ok = host_test(&["validate", &example("good.json")]);
     assert_exit(&ok, 0);

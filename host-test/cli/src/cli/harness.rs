@@ -11,12 +11,13 @@ use step_host::policy::Origin;
 use step_host::secrets::MIN_SECRET_LEN;
 use step_host::{CredentialSource, LoadOptions, Plugin, Policy, Redactor};
 
-use super::io::default_plugin;
+use super::io::{default_plugin, plugin_for_step};
 use super::Cli;
 
 /// Where and how plugins are loaded, from the global flags.
 pub struct Loader {
     plugin: Option<PathBuf>,
+    step: Option<String>,
     /// Compile cache and pool settings.
     pub options: LoadOptions,
 }
@@ -31,6 +32,7 @@ impl Loader {
         };
         Self {
             plugin: cli.plugin.clone(),
+            step: cli.step.clone(),
             options: LoadOptions {
                 cache_dir,
                 ..LoadOptions::default()
@@ -38,11 +40,13 @@ impl Loader {
         }
     }
 
-    /// The plugin file: `--plugin`, else the component this workspace builds.
+    /// The plugin file: `--step`'s component, else `--plugin`, else the Partner Insights
+    /// component this workspace builds.
     pub fn path(&self) -> anyhow::Result<PathBuf> {
-        match &self.plugin {
-            Some(path) => Ok(path.clone()),
-            None => default_plugin(),
+        match (&self.step, &self.plugin) {
+            (Some(id), _) => plugin_for_step(id),
+            (None, Some(path)) => Ok(path.clone()),
+            (None, None) => default_plugin(),
         }
     }
 

@@ -10,17 +10,33 @@ const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
 
 /// Finds the component this workspace builds, next to the running binary's target dir.
 pub fn default_plugin() -> anyhow::Result<PathBuf> {
+    built_plugin(DEFAULT_PLUGIN)
+}
+
+/// Finds a step component this workspace builds by its id (the file stem, e.g.
+/// `plaid_webhook_verify`), in the default plugins folder.
+pub fn plugin_for_step(id: &str) -> anyhow::Result<PathBuf> {
+    let valid = !id.is_empty()
+        && id.len() <= 128
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !id.starts_with('.');
+    if !valid {
+        bail!("--step must be a step id (letters, digits, _, - and ., as the plugin file's stem)");
+    }
+    built_plugin(&format!("{id}.wasm"))
+}
+
+fn built_plugin(file: &str) -> anyhow::Result<PathBuf> {
     let exe = std::env::current_exe().context("cannot locate the host-test binary")?;
     for dir in exe.ancestors().skip(1) {
-        let candidate = dir
-            .join("wasm32-wasip2")
-            .join("release")
-            .join(DEFAULT_PLUGIN);
+        let candidate = dir.join("wasm32-wasip2").join("release").join(file);
         if candidate.is_file() {
             return Ok(candidate);
         }
     }
-    bail!("no plugin given and none built: run `cargo build --release --target wasm32-wasip2` or pass --plugin PATH")
+    bail!("no plugin {file} built next to host-test: run scripts/setup.sh's build_component (scripts/run.sh does) or pass --plugin PATH")
 }
 
 /// Reads the step input from a file or stdin (`-`), at most `cap` bytes: a larger input

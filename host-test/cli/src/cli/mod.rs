@@ -24,6 +24,11 @@ pub struct Cli {
     /// The step component (.wasm). Default: the one this workspace builds.
     #[arg(long, global = true, env = "HOST_TEST_PLUGIN", value_name = "PATH")]
     pub plugin: Option<PathBuf>,
+    /// A step this workspace builds, by id (e.g. `plaid_check_report_create`,
+    /// `plaid_webhook_verify`): its .wasm in the default plugins folder. Wins over
+    /// `--plugin` / `HOST_TEST_PLUGIN`.
+    #[arg(long, global = true, value_name = "ID")]
+    pub step: Option<String>,
     /// Compile cache directory (default: $XDG_CACHE_HOME/host-test or ~/.cache/host-test).
     #[arg(long, global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
