@@ -1,6 +1,6 @@
 //! Plaid's current contract (OAS 1.778.0), natively: the input schema and `validate`
 //! agree on a generated corpus, a 2xx with a report never fails, every `error_type`
-//! maps to a sensible kind, the README's error table matches the mapper, and the
+//! maps to a sensible kind, the documented error table matches the mapper, and the
 //! request-time-config setting and `Content-Length` shape the prepared request.
 
 use std::path::PathBuf;
@@ -622,13 +622,14 @@ fn plaids_refusal_of_request_time_configuration_says_what_to_do() {
     assert!(!e.suggested_action.unwrap().contains("request-time-config"));
 }
 
-/// The README's error table: every row's kind and retryability are the mapper's.
+/// The documented error table (docs/plaid.md): every row's kind and retryability are the
+/// mapper's.
 #[test]
-fn the_readme_error_table_matches_the_mapper() {
-    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+fn the_documented_error_table_matches_the_mapper() {
+    let readme = std::fs::read_to_string(root().join("docs/plaid.md")).unwrap();
     let start = readme
         .find("| error_type | error_code | HTTP | kind | retryable |")
-        .expect("the README has the error table");
+        .expect("docs/plaid.md has the error table");
     let mut rows = 0;
     for line in readme[start..].lines().skip(2) {
         if !line.starts_with('|') {

@@ -375,9 +375,9 @@ async fn case_8_newer_contract_points_are_known() {
 }
 
 #[test]
-fn every_new_simulator_user_has_an_example_input_and_a_readme_row() {
+fn every_simulator_user_has_an_example_input_and_a_documented_row() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let readme = std::fs::read_to_string(format!("{root}/docs/simulator.md")).unwrap();
     let mut inputs = String::new();
     for entry in std::fs::read_dir(format!("{root}/examples/inputs")).unwrap() {
         inputs.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
@@ -392,7 +392,7 @@ fn every_new_simulator_user_has_an_example_input_and_a_readme_row() {
         );
         assert!(
             readme.contains(&format!("`{user}`")),
-            "{user} is not in the README"
+            "{user} is not in docs/simulator.md"
         );
     }
 }
