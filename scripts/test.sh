@@ -22,7 +22,8 @@ build_component
 # A deliberately misbehaving component for the host's fault tests (never shipped).
 cargo build --locked --release --target wasm32-wasip2 \
   --manifest-path host-test/test-guests/misbehaving/Cargo.toml --target-dir "$CARGO_TARGET_DIR/test-guests"
-cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -- -D warnings
+cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -p plaid-check-report-create \
+  -p plaid-webhook-verify -p plaid-common -- -D warnings
 cargo clippy --locked --workspace --all-targets -- -D warnings
 results="$CARGO_TARGET_DIR/test-results.log"
 cargo test --locked --workspace 2>&1 | tee "$results"
