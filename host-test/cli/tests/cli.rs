@@ -110,6 +110,13 @@ fn step_picks_a_step_of_the_plugins_folder_by_id() {
     );
     assert_exit(&created, 0);
     assert_eq!(stdout_json(&created)["outputs"]["next"], "wait_for_webhook");
+    // The step id is also the id export gives the step in the service.
+    let export = host_test(&["--step", "plaid_webhook_verify", "export", "conductor"]);
+    assert_exit(&export, 0);
+    assert_eq!(
+        stdout_json(&export)["tasks"][0]["inputParameters"]["http_request"]["uri"],
+        json!("http://127.0.0.1:8787/v1/steps/plaid_webhook_verify/execute")
+    );
     for bad in ["../plaid_partner_insights", "no_such_step", ""] {
         let output = host_test(&["--step", bad, "describe"]);
         assert_exit(&output, 2);
@@ -975,7 +982,7 @@ fn export_conductor_writes_an_http_task_that_runs_the_step_in_the_service() {
         .unwrap()
         .contains(".output.response.body.outputs"));
 
-    let named = host_test(&["export", "conductor", "--step", "pi"]);
+    let named = host_test(&["export", "conductor", "--service-id", "pi"]);
     assert_exit(&named, 0);
     assert_eq!(
         stdout_json(&named)["tasks"][0]["inputParameters"]["http_request"]["uri"],

@@ -74,9 +74,10 @@ pub enum Command {
         /// Base URL of the step service (`host-test serve`) the task calls.
         #[arg(long, value_name = "URL", default_value = host_test::export::DEFAULT_SERVICE_URL)]
         service_url: String,
-        /// The step's id in the service (default: the plugin's file stem).
+        /// The step's id in the service, when it differs from the plugin's file stem
+        /// (the id `--step` names, or the `--plugin` file's stem).
         #[arg(long, value_name = "ID")]
-        step: Option<String>,
+        service_id: Option<String>,
     },
     /// Serve the visual step editor on 127.0.0.1 (with the embedded simulator).
     Editor {
@@ -301,8 +302,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Export {
             target: ExportTarget::Conductor,
             service_url,
-            step,
-        } => verbs::export(&loader, service_url, step).await,
+            service_id,
+        } => verbs::export(&loader, service_url, service_id).await,
         Command::Editor { port, plugins } => verbs::editor(&loader, port, plugins).await,
         Command::Bench(args) => verbs::bench(&loader, args).await,
         Command::Parse {
