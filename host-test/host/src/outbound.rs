@@ -74,93 +74,110 @@ type ResponseFuture = Box<
 impl WasiHttpHooks for OutboundHooks {
     fn send_request(
         &mut self,
-        mut request: http::Request<WasiBody>,
+        request: http::Request<WasiBody>,
         options: Option<RequestOptions>,
         fut: Box<dyn std::future::Future<Output = Result<(), HttpError>> + Send>,
     ) -> ResponseFuture {
         drop(fut);
-        let policy = self.policy.clone();
-        let credentials = self.credentials.clone();
-        let client = self.client.clone();
-        let masked = self.masked.clone();
-        let credential_origins = self.credential_origins.clone();
+        let hooks = self.clone();
         Box::new(async move {
-            let uri = request.uri();
-            let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
-            let host = uri
-                .host()
-                .unwrap_or_default()
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .to_ascii_lowercase();
-            let port = uri.port_u16().unwrap_or(default_port(&scheme));
-            let userinfo = uri.authority().is_some_and(|a| a.as_str().contains('@'));
-            if userinfo || !policy.allows(&scheme, &host, port) {
-                tracing::warn!(%scheme, %host, port, "outbound request denied by the allowlist");
-                return Err(HttpError::HttpRequestDenied);
-            }
-            tracing::debug!(%scheme, %host, port, method = %request.method(), "outbound request allowed");
-            if matches_any(&credential_origins, &scheme, &host, port) {
-                inject_credentials(request.headers_mut(), &credentials);
-            } else if !credentials.headers.is_empty() {
-                tracing::warn!(
-                    %scheme, %host, port,
-                    "credentials not sent: this origin is not one they are meant for (the origin the step's settings select, over https, or one named with --credentials-for)"
-                );
-            }
-            // Every credential value that may come back: configured, inline (the
-            // component moved them to credential headers), and the step's own.
-            let mut secrets: Vec<String> = masked.to_vec();
-            secrets.extend(
-                credentials
-                    .headers
-                    .iter()
-                    .map(|h| h.value.expose().to_owned()),
-            );
-            for (name, value) in request.headers() {
-                if credentials.is_credential_header(name.as_str()) {
-                    secrets.extend(value.to_str().ok().map(str::to_owned));
-                }
-            }
-            let masker = StreamMasker::new(secrets.iter().map(String::as_str));
-
-            // The component's timeouts, each clamped to the host's maximum; the connect
-            // timeout applies only when the pool has to open a connection.
-            let wish = options.unwrap_or_default();
-            let connect = Policy::clamp(wish.connect_timeout, policy.connect_timeout);
-            let first_byte = Policy::clamp(wish.first_byte_timeout, policy.first_byte_timeout);
-            let gap = Policy::clamp(wish.between_bytes_timeout, policy.between_bytes_timeout);
-            let sent = pool::with_connect_timeout(connect, client.request(request));
-            let response = match tokio::time::timeout(first_byte, sent).await {
-                Err(_) => return Err(HttpError::ConnectionReadTimeout),
-                Ok(Err(e)) => {
-                    tracing::debug!("outbound request failed: {e}");
-                    return Err(pool::error(&e));
-                }
-                Ok(Ok(response)) => response,
-            };
-            let cap = policy.max_response_body;
-            let declared = response
-                .headers()
-                .get(CONTENT_LENGTH)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse::<u64>().ok());
-            if let Some(length) = declared.filter(|length| *length > cap) {
-                tracing::warn!(length, cap, "response body over the cap");
-                return Err(HttpError::HttpResponseBodySize(Some(length)));
-            }
-            tracing::debug!(
-                status = response.status().as_u16(),
-                "response headers received"
-            );
-            let response = response.map(|body| {
-                MaskedBody::new(GuardedBody::new(body, cap, gap), masker).boxed_unsync()
-            });
+            let response = hooks.send(request, options.unwrap_or_default()).await?;
             Ok((
                 response,
                 Box::new(async { Ok(()) }) as Box<dyn std::future::Future<Output = _> + Send>,
             ))
         })
+    }
+}
+
+impl OutboundHooks {
+    /// One outbound request under the policy: the allowlist, credentials into the
+    /// origins they are meant for, the timeouts, the body cap and the streamed masking.
+    async fn send(
+        self,
+        mut request: http::Request<WasiBody>,
+        wish: RequestOptions,
+    ) -> Result<http::Response<WasiBody>, HttpError> {
+        let (scheme, host, port) = self.destination(request.uri())?;
+        if matches_any(&self.credential_origins, &scheme, &host, port) {
+            inject_credentials(request.headers_mut(), &self.credentials);
+        } else if !self.credentials.headers.is_empty() {
+            tracing::warn!(
+                %scheme, %host, port,
+                "credentials not sent: this origin is not one they are meant for (the origin the step's settings select, over https, or one named with --credentials-for)"
+            );
+        }
+        let masker = StreamMasker::new(self.secrets(request.headers()).iter().map(String::as_str));
+
+        // The component's timeouts, each clamped to the host's maximum; the connect
+        // timeout applies only when the pool has to open a connection.
+        let policy = &self.policy;
+        let connect = Policy::clamp(wish.connect_timeout, policy.connect_timeout);
+        let first_byte = Policy::clamp(wish.first_byte_timeout, policy.first_byte_timeout);
+        let gap = Policy::clamp(wish.between_bytes_timeout, policy.between_bytes_timeout);
+        let sent = pool::with_connect_timeout(connect, self.client.request(request));
+        let response = match tokio::time::timeout(first_byte, sent).await {
+            Err(_) => return Err(HttpError::ConnectionReadTimeout),
+            Ok(Err(e)) => {
+                tracing::debug!("outbound request failed: {e}");
+                return Err(pool::error(&e));
+            }
+            Ok(Ok(response)) => response,
+        };
+        let cap = policy.max_response_body;
+        let declared = response
+            .headers()
+            .get(CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if let Some(length) = declared.filter(|length| *length > cap) {
+            tracing::warn!(length, cap, "response body over the cap");
+            return Err(HttpError::HttpResponseBodySize(Some(length)));
+        }
+        tracing::debug!(
+            status = response.status().as_u16(),
+            "response headers received"
+        );
+        Ok(response
+            .map(|body| MaskedBody::new(GuardedBody::new(body, cap, gap), masker).boxed_unsync()))
+    }
+
+    /// The request's scheme, host and port, if the allowlist lets it out (a URL with user
+    /// information never does).
+    fn destination(&self, uri: &http::Uri) -> Result<(String, String, u16), HttpError> {
+        let scheme = uri.scheme_str().unwrap_or("https").to_ascii_lowercase();
+        let host = uri
+            .host()
+            .unwrap_or_default()
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_ascii_lowercase();
+        let port = uri.port_u16().unwrap_or(default_port(&scheme));
+        let userinfo = uri.authority().is_some_and(|a| a.as_str().contains('@'));
+        if userinfo || !self.policy.allows(&scheme, &host, port) {
+            tracing::warn!(%scheme, %host, port, "outbound request denied by the allowlist");
+            return Err(HttpError::HttpRequestDenied);
+        }
+        tracing::debug!(%scheme, %host, port, "outbound request allowed");
+        Ok((scheme, host, port))
+    }
+
+    /// Every credential value that may come back: configured, inline (the component
+    /// moved them to credential headers), and the step's own.
+    fn secrets(&self, headers: &http::HeaderMap) -> Vec<String> {
+        let mut secrets: Vec<String> = self.masked.to_vec();
+        secrets.extend(
+            self.credentials
+                .headers
+                .iter()
+                .map(|h| h.value.expose().to_owned()),
+        );
+        for (name, value) in headers {
+            if self.credentials.is_credential_header(name.as_str()) {
+                secrets.extend(value.to_str().ok().map(str::to_owned));
+            }
+        }
+        secrets
     }
 }
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use futures_util::stream;
+use futures_util::stream::{self, BoxStream, StreamExt as _};
 
 use crate::checks::header;
 use crate::fixtures::Failure;
@@ -40,32 +40,12 @@ pub(crate) enum FaultKind {
 pub(crate) async fn fault(kind: FaultKind) -> Response {
     let json = [("content-type", "application/json")];
     match kind {
-        FaultKind::Reset => {
-            let chunks = stream::iter(vec![
-                Ok::<_, std::io::Error>(Bytes::from_static(b"{\"request_id\": \"partial")),
-                Err(std::io::Error::new(
-                    std::io::ErrorKind::ConnectionReset,
-                    "injected reset",
-                )),
-            ]);
-            (StatusCode::OK, json, Body::from_stream(chunks)).into_response()
+        FaultKind::Reset | FaultKind::Drip | FaultKind::Huge => {
+            (StatusCode::OK, json, Body::from_stream(streamed(kind))).into_response()
         }
         FaultKind::NoHeaders => {
             tokio::time::sleep(Duration::from_secs(3600)).await;
             StatusCode::GATEWAY_TIMEOUT.into_response()
-        }
-        FaultKind::Drip => {
-            let drip = stream::unfold(0u32, |n| async move {
-                (n < 3600).then_some(())?;
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                Some((Ok::<_, std::io::Error>(Bytes::from_static(b" ")), n + 1))
-            });
-            (StatusCode::OK, json, Body::from_stream(drip)).into_response()
-        }
-        FaultKind::Huge => {
-            let chunk = Bytes::from(vec![b' '; 64 * 1024]);
-            let huge = stream::iter((0..1600).map(move |_| Ok::<_, std::io::Error>(chunk.clone())));
-            (StatusCode::OK, json, Body::from_stream(huge)).into_response()
         }
         FaultKind::Redirect => (
             StatusCode::FOUND,
@@ -86,6 +66,31 @@ pub(crate) async fn fault(kind: FaultKind) -> Response {
         }
         FaultKind::Unknown => {
             Failure::new("USER_NOT_FOUND", "unknown fault user").respond("sim-fault")
+        }
+    }
+}
+
+/// The body of a fault that misbehaves while streaming: cut after the first bytes, one
+/// byte a second, or 100 MB.
+fn streamed(kind: FaultKind) -> BoxStream<'static, Result<Bytes, std::io::Error>> {
+    match kind {
+        FaultKind::Reset => stream::iter(vec![
+            Ok(Bytes::from_static(b"{\"request_id\": \"partial")),
+            Err(std::io::Error::new(
+                std::io::ErrorKind::ConnectionReset,
+                "injected reset",
+            )),
+        ])
+        .boxed(),
+        FaultKind::Drip => stream::unfold(0u32, |n| async move {
+            (n < 3600).then_some(())?;
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            Some((Ok(Bytes::from_static(b" ")), n + 1))
+        })
+        .boxed(),
+        _ => {
+            let chunk = Bytes::from(vec![b' '; 64 * 1024]);
+            stream::iter((0..1600).map(move |_| Ok(chunk.clone()))).boxed()
         }
     }
 }

@@ -103,7 +103,21 @@ pub fn input_schema(root: &Node, title: &str, identity: &IdentityRule) -> Value 
 /// The JSON Schema 2020-12 of one node of a field tree.
 pub fn node_schema(node: &Node) -> Value {
     let mut s = Map::new();
-    let nullable = node.nullable;
+    shape_schema(&node.shape, node.nullable, &mut s);
+    if !node.doc.is_empty() {
+        s.insert("description".into(), json!(node.doc));
+    }
+    if node.deprecated.is_some() {
+        s.insert("deprecated".into(), json!(true));
+    }
+    if node.secret {
+        s.insert("writeOnly".into(), json!(true));
+    }
+    Value::Object(s)
+}
+
+/// The type keywords of a shape (`type`, `enum`, `properties`, bounds...).
+fn shape_schema(shape: &Shape, nullable: bool, s: &mut Map<String, Value>) {
     let typed = |t: &str| {
         if nullable {
             json!([t, "null"])
@@ -111,7 +125,7 @@ pub fn node_schema(node: &Node) -> Value {
             json!(t)
         }
     };
-    match &node.shape {
+    match shape {
         Shape::Str { printable } => {
             s.insert("type".into(), typed("string"));
             if *printable {
@@ -132,27 +146,7 @@ pub fn node_schema(node: &Node) -> Value {
         Shape::Bool => {
             s.insert("type".into(), typed("boolean"));
         }
-        Shape::Enum { values, numeric } => {
-            let mut all: Vec<Value> = values.iter().map(|v| json!(v)).collect();
-            let mut types = vec!["string"];
-            if *numeric {
-                // Plaid's snapshot wrote these values as bare numbers; `validate`
-                // accepts a number equal to a value and sends the string.
-                types.push("number");
-                all.extend(
-                    values
-                        .iter()
-                        .filter_map(|v| number_value(v))
-                        .map(|n| score(&n)),
-                );
-            }
-            if nullable {
-                types.push("null");
-                all.push(Value::Null);
-            }
-            s.insert("type".into(), json!(types));
-            s.insert("enum".into(), Value::Array(all));
-        }
+        Shape::Enum { values, numeric } => enum_schema(values, *numeric, nullable, s),
         Shape::Object(fields) | Shape::Open(fields) => {
             s.insert("type".into(), typed("object"));
             s.insert("properties".into(), properties(fields));
@@ -164,7 +158,7 @@ pub fn node_schema(node: &Node) -> Value {
             if !required.is_empty() {
                 s.insert("required".into(), json!(required));
             }
-            if matches!(node.shape, Shape::Object(_)) {
+            if matches!(shape, Shape::Object(_)) {
                 s.insert("additionalProperties".into(), json!(false));
             }
         }
@@ -183,16 +177,28 @@ pub fn node_schema(node: &Node) -> Value {
             }
         }
     }
-    if !node.doc.is_empty() {
-        s.insert("description".into(), json!(node.doc));
+}
+
+fn enum_schema(values: &[&str], numeric: bool, nullable: bool, s: &mut Map<String, Value>) {
+    let mut all: Vec<Value> = values.iter().map(|v| json!(v)).collect();
+    let mut types = vec!["string"];
+    if numeric {
+        // Plaid's snapshot wrote these values as bare numbers; `validate` accepts a
+        // number equal to a value and sends the string.
+        types.push("number");
+        all.extend(
+            values
+                .iter()
+                .filter_map(|v| number_value(v))
+                .map(|n| score(&n)),
+        );
     }
-    if node.deprecated.is_some() {
-        s.insert("deprecated".into(), json!(true));
+    if nullable {
+        types.push("null");
+        all.push(Value::Null);
     }
-    if node.secret {
-        s.insert("writeOnly".into(), json!(true));
-    }
-    Value::Object(s)
+    s.insert("type".into(), json!(types));
+    s.insert("enum".into(), Value::Array(all));
 }
 
 fn properties(fields: &[Field]) -> Value {

@@ -61,14 +61,29 @@ pub const PLAID_ERROR_TYPES: &[&str] = &[
 const NEW_REPORT: &str = "create a new report with /cra/check_report/create";
 
 /// Kind, retryability and advice for one Plaid error; `status` is the HTTP status it
-/// came with (for an error inside a 2xx: its documented status).
+/// came with (for an error inside a 2xx: its documented status). The rules are tried in
+/// order: the codes (and types) that decide by themselves, then the report, Item and
+/// request families, then the status.
 pub fn classify(
     error_type: &str,
     error_code: &str,
     status: u16,
 ) -> (ErrorKind, bool, &'static str) {
+    decisive(error_type, error_code)
+        .or_else(|| by_family(error_type, error_code))
+        // Types these endpoints are not documented to return, and types Plaid adds
+        // later: the HTTP status is the best remaining signal.
+        .unwrap_or_else(|| by_status(status))
+}
+
+/// One classification: kind, retryability, advice.
+type Class = (ErrorKind, bool, &'static str);
+
+/// Codes (and the rate-limit and API error types) whose meaning does not depend on
+/// anything else.
+fn decisive(error_type: &str, error_code: &str) -> Option<Class> {
     use ErrorKind::*;
-    match (error_type, error_code) {
+    Some(match (error_type, error_code) {
         // Check Report's PRODUCT_NOT_READY (CONSUMER_REPORT_ERROR) and Item's (ITEM_ERROR)
         // both mean "still being generated": waiting helps.
         (_, "PRODUCT_NOT_READY") => (
@@ -127,6 +142,14 @@ pub fn classify(
             false,
             "check the user identity and that the user was created in this environment with /user/create",
         ),
+        _ => return None,
+    })
+}
+
+/// The report, Item, institution, identity and request families, by type (or code).
+fn by_family(error_type: &str, error_code: &str) -> Option<Class> {
+    use ErrorKind::*;
+    Some(match (error_type, error_code) {
         (
             "CHECK_REPORT_ERROR" | "CONSUMER_REPORT_ERROR" | "CRA_REPORT_ERROR" | "BASE_REPORT_ERROR",
             code,
@@ -168,10 +191,8 @@ pub fn classify(
             false,
             "fix the request as the message says; retrying it unchanged cannot succeed",
         ),
-        // Types this endpoint is not documented to return, and types Plaid adds later:
-        // the HTTP status is the best remaining signal.
-        _ => by_status(status),
-    }
+        _ => return None,
+    })
 }
 
 /// Classification of an error whose type says nothing this endpoint knows, and of
@@ -179,7 +200,7 @@ pub fn classify(
 /// for the request) is a `timeout`; every 5xx, 504 included, stays `api_error` (the
 /// gateway or Plaid failed, not the step's own timeouts), retryable like Plaid's
 /// INTERNAL_SERVER_ERROR.
-fn by_status(status: u16) -> (ErrorKind, bool, &'static str) {
+fn by_status(status: u16) -> Class {
     use ErrorKind::*;
     match status {
         408 => (
