@@ -2,29 +2,24 @@
 //!
 //! A component implements the generic HTTP-step contract (`http-step:contract@0.2.0`)
 //! under an interface name of its own: the host finds the exported interface that has
-//! the contract's five functions and checks their signatures when the plugin becomes
-//! ready (its first use, or [`Plugin::ready`]). Readiness also reads the descriptor
-//! once: the origins and credentials it declares become the plugin's grants.
+//! the contract's five functions ([`interface`]) and checks their signatures when the
+//! plugin becomes ready (its first use, or [`Plugin::ready`]). Readiness also reads the
+//! descriptor once: the origins and credentials it declares become the plugin's grants.
+//! Each call runs in a fresh store ([`store`]).
+
+mod interface;
+mod store;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::{anyhow, Context as _};
 use serde_json::Value;
 use tokio::sync::{OnceCell, Semaphore};
-use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{
-    Component, ComponentExportIndex, ComponentNamedList, Instance, InstancePre, Lift, Linker,
-    Lower, ResourceTable,
+    ComponentExportIndex, ComponentNamedList, InstancePre, Lift, Linker, Lower,
 };
-use wasmtime::{
-    Config, Enabled, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store,
-    StoreLimits, StoreLimitsBuilder, Trap, UpdateDeadline,
-};
-use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
-use wasmtime_wasi_http::{WasiHttpCtx, WasiHttpCtxView, WasiHttpView};
+use wasmtime::Engine;
 
 use crate::bindings::step as wit;
 use crate::cache::CacheOutcome;
@@ -35,96 +30,8 @@ use crate::outcome::{PreparedRequest, StepError, Validation};
 use crate::policy::{Origin, Policy};
 use crate::pool::PooledClient;
 use crate::secrets::{CredentialSource, Credentials};
-
-/// The contract's five functions, which a component's step interface must export.
-const FUNCTIONS: [&str; 5] = ["describe", "validate", "prepare", "parse", "execute"];
-
-/// Bytes of a pooled slot's linear memory kept mapped between steps when the kernel can
-/// tell which pages a step dirtied (8 MiB gave the same validate gain as 32 MiB).
-const KEEP_RESIDENT: usize = 8 * 1024 * 1024;
-
-/// Per-step store state: an empty WASI context (no files, sockets, environment or
-/// stdin), the HTTP context with the host's hooks, and the resource limits.
-struct StepState {
-    wasi: WasiCtx,
-    http: WasiHttpCtx,
-    table: ResourceTable,
-    hooks: OutboundHooks,
-    limits: StoreLimits,
-    cpu_ticks_left: u64,
-}
-
-impl WasiView for StepState {
-    fn ctx(&mut self) -> WasiCtxView<'_> {
-        WasiCtxView {
-            ctx: &mut self.wasi,
-            table: &mut self.table,
-        }
-    }
-}
-
-impl WasiHttpView for StepState {
-    fn http(&mut self) -> WasiHttpCtxView<'_> {
-        WasiHttpCtxView {
-            ctx: &mut self.http,
-            table: &mut self.table,
-            hooks: &mut self.hooks,
-        }
-    }
-}
-
-/// Marker error: the step used up its CPU budget.
-#[derive(Debug)]
-struct CpuBudgetExhausted;
-
-impl std::fmt::Display for CpuBudgetExhausted {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the component used up its CPU budget")
-    }
-}
-
-impl std::error::Error for CpuBudgetExhausted {}
-
-/// Export indices of the step functions, resolved once at load.
-struct Exports {
-    describe: ComponentExportIndex,
-    validate: ComponentExportIndex,
-    prepare: ComponentExportIndex,
-    parse: ComponentExportIndex,
-    execute: ComponentExportIndex,
-}
-
-/// Advances the engine's epoch on a background thread while the plugin lives.
-struct EpochTicker {
-    stop: Arc<AtomicBool>,
-}
-
-impl EpochTicker {
-    fn start(engine: &Engine, tick: Duration) -> Self {
-        let stop = Arc::new(AtomicBool::new(false));
-        let weak = engine.weak();
-        let flag = stop.clone();
-        std::thread::Builder::new()
-            .name("epoch-ticker".into())
-            .spawn(move || {
-                while !flag.load(Ordering::Relaxed) {
-                    std::thread::sleep(tick);
-                    match weak.upgrade() {
-                        Some(engine) => engine.increment_epoch(),
-                        None => break,
-                    }
-                }
-            })
-            .expect("spawn the epoch ticker thread");
-        Self { stop }
-    }
-}
-
-impl Drop for EpochTicker {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-    }
-}
+use interface::Exports;
+use store::StepState;
 
 /// How a plugin is loaded and how many steps may run at once.
 #[derive(Debug, Clone)]
@@ -166,7 +73,7 @@ pub struct Plugin {
     slots: Arc<Semaphore>,
     cache: CacheOutcome,
     ready: OnceCell<Ready>,
-    _ticker: EpochTicker,
+    _ticker: store::EpochTicker,
 }
 
 impl Plugin {
@@ -200,47 +107,23 @@ impl Plugin {
         options: &LoadOptions,
     ) -> anyhow::Result<Self> {
         let slots = options.max_concurrency.max(1);
-        let mut pool = PoolingAllocationConfig::new();
-        pool.total_component_instances(slots as u32)
-            .total_core_instances(slots as u32 * 8)
-            .total_memories(slots as u32 * 2)
-            .total_tables(slots as u32 * 8)
-            .max_memory_size(policy.max_memory);
-        // A finished step's slot is decommitted (madvise, and a TLB shootdown on every
-        // core) in batches rather than one by one. `host-test bench`, paired runs:
-        // validate 0.78× the time, execute at concurrency 64 1.15× the steps/s.
-        pool.decommit_batch_size((slots / 2).clamp(1, 32));
-        // Where the kernel has PAGEMAP_SCAN (Linux 6.7+), a slot is reset by restoring only
-        // the pages the step dirtied and up to `KEEP_RESIDENT` bytes stay mapped, so the
-        // next step on that slot does not fault them in again (paired bench runs: validate
-        // 0.62-0.65x the time). Without it, keeping memory resident would mean a memset of
-        // the whole region on every reset: off.
-        if PoolingAllocationConfig::is_pagemap_scan_available() {
-            pool.pagemap_scan(Enabled::Yes)
-                .linear_memory_keep_resident(KEEP_RESIDENT)
-                .table_keep_resident(64 * 1024);
-        }
-        let mut config = Config::new();
-        config.wasm_component_model(true);
-        config.epoch_interruption(true);
-        config.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
-        let engine = Engine::new(&config).map_err(|e| anyhow!("engine: {}", first_line(&e)))?;
+        let engine = store::engine(&policy, slots)?;
         let (component, cache) = crate::cache::load(&engine, bytes, options.cache_dir.as_deref())?;
 
-        let (interface, exports) = find_step_interface(&engine, &component)?;
+        let (interface, exports) = interface::find_step_interface(&engine, &component)?;
 
         let mut linker = Linker::<StepState>::new(&engine);
         wasmtime_wasi::p2::add_to_linker_async(&mut linker)
-            .map_err(|e| anyhow!("linker: {}", first_line(&e)))?;
+            .map_err(|e| anyhow!("linker: {}", store::first_line(&e)))?;
         wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)
-            .map_err(|e| anyhow!("linker: {}", first_line(&e)))?;
+            .map_err(|e| anyhow!("linker: {}", store::first_line(&e)))?;
         let pre = linker.instantiate_pre(&component).map_err(|e| {
             anyhow!(
                 "the component needs imports this host does not provide: {}",
-                first_line(&e)
+                store::first_line(&e)
             )
         })?;
-        let ticker = EpochTicker::start(&engine, policy.epoch_tick);
+        let ticker = store::EpochTicker::start(&engine, policy.epoch_tick);
         Ok(Self {
             engine,
             pre,
@@ -308,9 +191,12 @@ impl Plugin {
             Arc::new(Credentials::default()),
             Arc::new(crate::pool::client(policy, 1)),
         );
-        let mut store = self.new_store(hooks);
+        let mut store = store::new_store(&self.engine, &self.base_policy, hooks);
         let failed = |e: wasmtime::Error| {
-            anyhow!("the component's describe() failed: {}", fault(&e).message)
+            anyhow!(
+                "the component's describe() failed: {}",
+                store::fault(&e).message
+            )
         };
         let run = async {
             let instance = self
@@ -318,7 +204,7 @@ impl Plugin {
                 .instantiate_async(&mut store)
                 .await
                 .map_err(failed)?;
-            self.check_signatures(&instance, &mut store)?;
+            interface::check_signatures(&self.interface, &self.exports, &instance, &mut store)?;
             let describe = instance
                 .get_typed_func::<(), (wit::Descriptor,)>(&mut store, &self.exports.describe)
                 .map_err(failed)?;
@@ -328,56 +214,6 @@ impl Plugin {
         tokio::time::timeout(self.base_policy.step_deadline, run)
             .await
             .map_err(|_| anyhow!("the component's describe() did not finish in time"))?
-    }
-
-    /// Fails unless the five functions have exactly the contract's signatures.
-    fn check_signatures(
-        &self,
-        instance: &Instance,
-        store: &mut Store<StepState>,
-    ) -> anyhow::Result<()> {
-        let e = &self.exports;
-        let contract = "does not match http-step:contract@0.2.0";
-        instance
-            .get_typed_func::<(String,), (Result<wit::Validated, wit::ValidateError>,)>(
-                &mut *store,
-                &e.validate,
-            )
-            .map_err(|err| {
-                anyhow!(
-                    "{}.validate {contract}: {}",
-                    self.interface,
-                    first_line(&err)
-                )
-            })?;
-        instance
-            .get_typed_func::<(String, wit::StepConfig), (Result<wit::HttpRequest, wit::StepFailure>,)>(&mut *store, &e.prepare)
-            .map_err(|err| anyhow!("{}.prepare {contract}: {}", self.interface, first_line(&err)))?;
-        instance
-            .get_typed_func::<(u16, Vec<wit::HttpHeader>, Vec<u8>), (Result<String, wit::StepFailure>,)>(&mut *store, &e.parse)
-            .map_err(|err| anyhow!("{}.parse {contract}: {}", self.interface, first_line(&err)))?;
-        instance
-            .get_typed_func::<(String, wit::StepConfig), (Result<String, wit::StepFailure>,)>(
-                &mut *store,
-                &e.execute,
-            )
-            .map_err(|err| {
-                anyhow!(
-                    "{}.execute {contract}: {}",
-                    self.interface,
-                    first_line(&err)
-                )
-            })?;
-        instance
-            .get_typed_func::<(), (wit::Descriptor,)>(&mut *store, &e.describe)
-            .map_err(|err| {
-                anyhow!(
-                    "{}.describe {contract}: {}",
-                    self.interface,
-                    first_line(&err)
-                )
-            })?;
-        Ok(())
     }
 
     /// The plugin's readiness as a step error (for calls that return step errors).
@@ -554,34 +390,6 @@ impl Plugin {
         .map_err(StepError::from_failure)
     }
 
-    fn new_store(&self, hooks: OutboundHooks) -> Store<StepState> {
-        let state = StepState {
-            wasi: WasiCtx::builder().build(),
-            http: WasiHttpCtx::new(),
-            table: ResourceTable::new(),
-            hooks,
-            limits: StoreLimitsBuilder::new()
-                .memory_size(self.base_policy.max_memory)
-                .instances(16)
-                .trap_on_grow_failure(true)
-                .build(),
-            cpu_ticks_left: self.base_policy.cpu_budget_ticks,
-        };
-        let mut store = Store::new(&self.engine, state);
-        store.limiter(|state| &mut state.limits);
-        // Called only while guest code runs, so time spent waiting on I/O is free.
-        store.epoch_deadline_callback(|mut ctx| {
-            let state = ctx.data_mut();
-            if state.cpu_ticks_left == 0 {
-                return Err(CpuBudgetExhausted.into());
-            }
-            state.cpu_ticks_left -= 1;
-            Ok(UpdateDeadline::Yield(1))
-        });
-        store.set_epoch_deadline(1);
-        store
-    }
-
     /// Instantiates in a fresh store and calls one export under the step deadline.
     async fn call<P, R>(
         &self,
@@ -610,7 +418,7 @@ impl Plugin {
                 .acquire()
                 .await
                 .expect("the semaphore is never closed");
-            let mut store = self.new_store(hooks);
+            let mut store = store::new_store(&self.engine, &self.base_policy, hooks);
             let instance = self.pre.instantiate_async(&mut store).await?;
             let func = instance.get_typed_func::<P, (R,)>(&mut store, export)?;
             let (result,) = func.call_async(&mut store, params).await?;
@@ -618,7 +426,7 @@ impl Plugin {
         };
         match tokio::time::timeout(self.base_policy.step_deadline, run).await {
             Ok(Ok(result)) => Ok(result),
-            Ok(Err(error)) => Err(fault(&error)),
+            Ok(Err(error)) => Err(store::fault(&error)),
             Err(_) => Err(StepError::host(
                 "timeout",
                 "STEP_DEADLINE_EXCEEDED",
@@ -661,78 +469,4 @@ fn json_outputs(text: String) -> Result<Value, StepError> {
             false,
         )
     })
-}
-
-/// The first line of an error's message: never a backtrace, never a chain dump.
-fn first_line(error: &wasmtime::Error) -> String {
-    crate::outcome::first_line(&error.to_string())
-}
-
-/// Turns a trap, limit or host failure during a call into a `plugin_fault`. Only the
-/// root cause's first line is kept: wasm and host backtraces stay out.
-fn fault(error: &wasmtime::Error) -> StepError {
-    let root = crate::outcome::first_line(&error.root_cause().to_string());
-    let (code, message) = if error.downcast_ref::<CpuBudgetExhausted>().is_some() {
-        ("CPU_BUDGET_EXHAUSTED", CpuBudgetExhausted.to_string())
-    } else if root.contains("growing memory") || root.contains("memory limit") {
-        (
-            "MEMORY_LIMIT",
-            "the component exceeded the host's memory limit".to_owned(),
-        )
-    } else if let Some(trap) = error.downcast_ref::<Trap>() {
-        ("TRAP", format!("the component trapped: {trap}"))
-    } else {
-        ("HOST_ERROR", format!("the component call failed: {root}"))
-    };
-    tracing::warn!(code, "plugin fault: {message}");
-    StepError::host("plugin_fault", code, message, false).with_action(
-        "report this to the plugin's authors; the host is unaffected and serves the next step",
-    )
-}
-
-/// Finds the one exported interface that has the contract's five functions (their
-/// signatures are checked when the plugin becomes ready).
-fn find_step_interface(
-    engine: &Engine,
-    component: &Component,
-) -> anyhow::Result<(String, Exports)> {
-    let ty = component.component_type();
-    let mut names = Vec::new();
-    let mut candidates = Vec::new();
-    for (name, item) in ty.exports(engine) {
-        names.push(name.to_owned());
-        if let ComponentItem::ComponentInstance(instance) = item.ty {
-            let functions: Vec<&str> = instance.exports(engine).map(|(f, _)| f).collect();
-            if FUNCTIONS.iter().all(|f| functions.contains(f)) {
-                candidates.push(name.to_owned());
-            }
-        }
-    }
-    let interface = match candidates.as_slice() {
-        [one] => one.clone(),
-        [] => anyhow::bail!(
-            "the component does not implement the step contract (http-step:contract@0.2.0): no exported interface has describe, validate, prepare, parse and execute (exports: {})",
-            if names.is_empty() { "none".to_owned() } else { names.join(", ") }
-        ),
-        many => anyhow::bail!(
-            "the component exports several step interfaces ({}); a step component exports one",
-            many.join(", ")
-        ),
-    };
-    let (_, instance) = component
-        .get_export(None, interface.as_str())
-        .ok_or_else(|| anyhow!("export {interface} vanished"))?;
-    let func = |name: &str| {
-        component
-            .get_export_index(Some(&instance), name)
-            .ok_or_else(|| anyhow!("the component's {interface} lacks the function `{name}`"))
-    };
-    let exports = Exports {
-        describe: func("describe")?,
-        validate: func("validate")?,
-        prepare: func("prepare")?,
-        parse: func("parse")?,
-        execute: func("execute")?,
-    };
-    Ok((interface, exports))
 }
