@@ -23,6 +23,15 @@ module.exports = function (RED) {
   function target(req) {
     const deployed = req.query.service ? RED.nodes.getNode(String(req.query.service)) : null;
     const url = typeof req.query.url === 'string' ? req.query.url.trim() : '';
+    if (/\$\{[^}]+\}/.test(url)) {
+      // A URL naming environment variables (`${STEP_SERVICE_URL}`): only the deployed config
+      // node's, resolved as the runtime resolved it (its flow's variables, then global ones,
+      // then the process's). Never resolved for another URL, so that the editor cannot call,
+      // or see in an error, whatever some variable holds.
+      const resolved = deployed && deployed.call ? String(RED.util.evaluateNodeProperty(url, 'env', deployed, null) || '').trim() : '';
+      if (resolved && resolved === deployed.url) return { call: deployed.call, deployed: true };
+      return { unresolved: url };
+    }
     if (deployed && deployed.call && (!url || url === deployed.url)) return { call: deployed.call, deployed: true };
     if (!url) return null;
     // A config node not deployed yet (or edited since): its URL from the editor, no token,
@@ -33,9 +42,20 @@ module.exports = function (RED) {
   /** Registers an admin route that answers `{status, body}` from a service call. */
   function route(method, path, permission, handler) {
     RED.httpAdmin[method](ROUTE + path, RED.auth.needsPermission('workflow-step.' + permission), async (req, res) => {
-      const service = target(req);
+      let service;
+      try {
+        service = target(req);
+      } catch (err) {
+        res.status(500).json({ status: 500, body: client.serviceError(500, 'EDITOR_ROUTE', String(err && err.message), false).body });
+        return;
+      }
       if (!service) {
         res.status(400).json({ status: 400, body: client.serviceError(400, 'NO_SERVICE', 'choose or add a step service first', false).body });
+        return;
+      }
+      if (service.unresolved) {
+        res.status(400).json({ status: 400, body: client.serviceError(400, 'UNRESOLVED_URL',
+          `the step service URL ${service.unresolved} names environment variables, which only the runtime resolves: deploy this step service config node (with the variables set), then reopen this node`, false).body });
         return;
       }
       try {

@@ -164,7 +164,7 @@
         continue;
       }
       value = isLiteral(entry) ? literalValue(fieldSchema, entry.t, entry.v) : await resolve(ptr, entry);
-      if (value !== undefined) setAt(input, schema, ptr, value);
+      if (value !== undefined) setAt(input, schema, ptr, asText(fieldSchema, value));
     }
     for (const [ptr, secret] of Object.entries(secrets)) {
       if (secret !== undefined && secret !== '') setAt(input, schema, ptr, secret);
@@ -217,6 +217,19 @@
       const missing = e.code === 'required' || /^missing/.test(e.code);
       return !(missing && dynamic.some((ptr) => parent(ptr) === parent(e.path)));
     });
+  }
+
+  /**
+   * Bytes (a Node Buffer, e.g. the body of an `http in` node set not to parse it) for a field
+   * whose schema is a string: the bytes decoded as UTF-8, so that a raw body reaches the step
+   * exactly as received (as JSON, a Buffer would be `{type: "Buffer", data: [...]}`). Any other
+   * value is returned as it is.
+   */
+  function asText(schema, value) {
+    if (!(value instanceof Uint8Array) || !schema || kindOf(schema) !== 'string') return value;
+    // A byte order mark is kept and bytes that are not UTF-8 become U+FFFD: the text is the
+    // bytes, as far as a string can be.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(value);
   }
 
   /** Sets `value` at `ptr` in `root`, creating objects and arrays as the schema says. */
@@ -289,6 +302,6 @@
     SOURCE_TYPES, NULL_OPTION, parsePointer, joinPointer, hintPointer, credKey, pointerOfCredKey,
     typesOf, nullable, kindOf, childSchema, schemaAt, enumOptions, literalType, literalValue,
     isLiteral, buildInput, literalInput, errorsForEditor, isDeprecated, isSecret, secretPointers,
-    orderedKeys, setAt, MASK,
+    orderedKeys, setAt, asText, MASK,
   };
 }));

@@ -108,6 +108,9 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   await stepNode.locator('.red-ui-flow-node').dblclick();
   await page.locator('#node-input-service').selectOption('svc1');
   await page.locator('#wfs-step option[value="' + STEP_ID + '"]').waitFor({ state: 'attached' });
+  // The service has three steps: pick Partner Insights.
+  await page.locator('#wfs-step').selectOption(STEP_ID);
+  await page.locator('#wfs-step-head strong', { hasText: 'Partner Insights' }).waitFor();
   await page.locator(row('/user_id')).waitFor();
   const descriptor = await (await fetch(new URL(`/v1/steps/${STEP_ID}`, service.url), { headers: { authorization: `Bearer ${TOKEN}` } })).json();
   const topLevel = await page.locator('#wfs-form > .wfs-field').evaluateAll((els) => els.map((e) => e.dataset.ptr));

@@ -4,7 +4,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { pkgDir, SIM_SECRET, startService, STEP_ID } from './harness.mjs';
+import { pkgDir, SIM_SECRET, startService, STEP_ID, STEP_IDS } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const helper = require('node-red-node-test-helper');
@@ -30,11 +30,11 @@ after(async () => {
 });
 
 /** A flow: the config node, the step node with `fields`, one helper per output (and a Catch). */
-function flow(fields, { url, catchErrors = false } = {}) {
+function flow(fields, { url, catchErrors = false, step = STEP_ID } = {}) {
   return [
     { id: 'tab', type: 'tab' },
     { id: 'svc', type: 'step-service', url: url || service.url, timeout: 30 },
-    { id: 'step', type: 'workflow-step', z: 'tab', service: 'svc', step: STEP_ID, fields, catchErrors, wires: [['out'], ['err']] },
+    { id: 'step', type: 'workflow-step', z: 'tab', service: 'svc', step, fields, catchErrors, wires: [['out'], ['err']] },
     { id: 'out', type: 'helper', z: 'tab' },
     { id: 'err', type: 'helper', z: 'tab' },
     { id: 'catcher', type: 'catch', z: 'tab', scope: null, wires: [['caught']] },
@@ -186,7 +186,7 @@ test('admin routes proxy to the service with the deployed token, and only to its
   await load(USER_FROM_MSG);
   const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc' }).expect(200);
   assert.equal(steps.body.status, 200);
-  assert.deepEqual(steps.body.body.steps.map((s) => s.id), [STEP_ID]);
+  assert.deepEqual(steps.body.body.steps.map((s) => s.id), STEP_IDS);
   const described = await helper.request().get(`/workflow-step/steps/${STEP_ID}`).query({ service: 'svc', url: service.url }).expect(200);
   assert.equal(described.body.body.endpoint, 'POST /cra/check_report/partner_insights/get');
   const validated = await helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service: 'svc' }).send({ user_id: 'usr_pasted\u0007id' }).expect(200);
@@ -200,4 +200,48 @@ test('admin routes proxy to the service with the deployed token, and only to its
   assert.match(elsewhere.body.body.error.message, /deploy the step service config node first/);
   await helper.request().get('/workflow-step/steps').expect(400);
   for (const r of [steps, described, validated, prepared, elsewhere]) assert.ok(!JSON.stringify(r.body).includes(TOKEN));
+});
+
+test('bytes for a string field (an http in node\'s unparsed body) are sent as UTF-8 text, exactly', async () => {
+  const fields = { '/headers': { t: 'msg', v: 'req.headers' }, '/body': { t: 'msg', v: 'payload' } };
+  await load(fields, { step: 'plaid_webhook_verify' });
+  const body = Buffer.from('\ufeff{\n  "webhook_type": "CHECK_REPORT",\n  "note": "caf\u00e9 \u2713"\n}', 'utf8');
+  const { on, msg } = await run({ payload: body, req: { headers: { 'content-type': 'application/json', 'plaid-verification': 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln' } } });
+  assert.equal(on, 'err');
+  // Not invalid_input (a Buffer sent as JSON is an object, not the string the schema wants):
+  // the text reached the verification, which refused the signature.
+  assert.equal(msg.payload.kind, 'webhook_invalid', JSON.stringify(msg.payload));
+  assert.equal(StepForm.asText({ type: 'string' }, body), body.toString('utf8'), 'the bytes as they are, byte order mark included');
+  assert.deepEqual(StepForm.asText({ type: 'object' }, body), body, 'only for string fields');
+});
+
+test('a step service URL from an environment variable (${NAME}): the node and the editor routes use it', async () => {
+  process.env.WFS_RUNTIME_SERVICE_URL = service.url;
+  try {
+    await load(USER_FROM_MSG, { url: '${WFS_RUNTIME_SERVICE_URL}' });
+    const { on } = await run({ payload: { user_id: 'usr_runtime_env_url' } });
+    assert.equal(on, 'out');
+    // The editor sends the config node's URL as typed: resolved, it is the deployed node's, so
+    // the deployed token is used.
+    const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: '${WFS_RUNTIME_SERVICE_URL}' }).expect(200);
+    assert.equal(steps.body.status, 200);
+    await helper.unload();
+    await load(USER_FROM_MSG, { url: '${WFS_RUNTIME_UNSET_URL}' });
+    const unset = await run({ payload: { user_id: 'usr_runtime_env_url' } });
+    assert.equal(unset.on, 'err');
+    assert.deepEqual([unset.msg.payload.code, unset.msg.payload.retryable], ['INVALID_URL', false]);
+    assert.match(unset.msg.payload.message, /\$\{WFS_RUNTIME_UNSET_URL\} names an environment variable that is not set/);
+    const unresolved = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: '${WFS_RUNTIME_UNSET_URL}' }).expect(400);
+    assert.equal(unresolved.body.body.error.code, 'UNRESOLVED_URL');
+    // Another variable than the deployed node's is never resolved: neither called nor shown.
+    process.env.WFS_RUNTIME_PRIVATE = 'http://127.0.0.1:9/private-value';
+    for (const query of [{ service: 'svc', url: '${WFS_RUNTIME_PRIVATE}' }, { url: '${WFS_RUNTIME_PRIVATE}' }]) {
+      const other = await helper.request().get('/workflow-step/steps').query(query).expect(400);
+      assert.equal(other.body.body.error.code, 'UNRESOLVED_URL');
+      assert.ok(!JSON.stringify(other.body).includes('private-value'));
+    }
+  } finally {
+    delete process.env.WFS_RUNTIME_SERVICE_URL;
+    delete process.env.WFS_RUNTIME_PRIVATE;
+  }
 });

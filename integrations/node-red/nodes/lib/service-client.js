@@ -12,6 +12,10 @@ const DEFAULT_TIMEOUT_MS = 130_000;
  * (status 502/504), so callers handle one shape.
  */
 async function call(baseUrl, token, method, path, body, { timeoutMs = DEFAULT_TIMEOUT_MS, signal } = {}) {
+  if (/\$\{[^}]+\}/.test(baseUrl)) {
+    // Node-RED leaves `${NAME}` as it is when NAME is set nowhere (flow, global or process).
+    return serviceError(400, 'INVALID_URL', `the step service URL ${baseUrl} names an environment variable that is not set`, false);
+  }
   let url;
   try {
     url = new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : baseUrl + '/');
