@@ -117,6 +117,18 @@ fn step_picks_a_step_of_the_plugins_folder_by_id() {
         stdout_json(&export)["tasks"][0]["inputParameters"]["http_request"]["uri"],
         json!("http://127.0.0.1:8787/v1/steps/plaid_webhook_verify/execute")
     );
+    // The CLI has no step of its own: without --step or --plugin it lists the built ones.
+    let unnamed = Command::new(BIN)
+        .arg("describe")
+        .env_remove("HOST_TEST_PLUGIN")
+        .output()
+        .unwrap();
+    assert_exit(&unnamed, 2);
+    let stderr = String::from_utf8_lossy(&unnamed.stderr);
+    assert!(
+        stderr.contains("no step chosen: pass --step ID (built: plaid_check_report_create, plaid_partner_insights, plaid_webhook_verify)"),
+        "{stderr}"
+    );
     for bad in ["../plaid_partner_insights", "no_such_step", ""] {
         let output = host_test(&["--step", bad, "describe"]);
         assert_exit(&output, 2);
@@ -187,12 +199,12 @@ fn prepare_shows_the_request_with_credentials_masked() {
 }
 
 #[test]
-fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
+fn the_request_time_config_setting_and_config_key_decide_what_is_sent() {
     let omitted = host_test(&[
         "prepare",
         &example("good.json"),
-        "--request-time-config",
-        "omit",
+        "--set",
+        "request_time_config=omit",
     ]);
     assert_exit(&omitted, 0);
     let body = &stdout_json(&omitted)["body"];
@@ -200,8 +212,8 @@ fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
     let refused = host_test(&[
         "run",
         &example("good.json"),
-        "--request-time-config",
-        "refuse",
+        "--set",
+        "request_time_config=refuse",
     ]);
     assert_exit(&refused, 1);
     let error = &stdout_json(&refused)["error"];
@@ -234,8 +246,8 @@ fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
         &example("good.json"),
         "--config",
         config.to_str().unwrap(),
-        "--request-time-config",
-        "send",
+        "--set",
+        "request_time_config=send",
     ]);
     assert!(stdout_json(&flag_wins)["body"]
         .get("partner_insights")
@@ -255,17 +267,58 @@ fn the_request_time_config_flag_and_config_key_decide_what_is_sent() {
     let omitted = host_test(&[
         "run",
         &example("sim-new-client.json"),
-        "--request-time-config",
-        "omit",
+        "--set",
+        "request_time_config=omit",
     ]);
     assert_exit(&omitted, 0);
     let bad = host_test(&[
         "prepare",
         &example("good.json"),
-        "--request-time-config",
-        "drop",
+        "--set",
+        "request_time_config=drop",
     ]);
     assert_exit(&bad, 2);
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("\"send\", \"omit\", \"refuse\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn settings_are_the_steps_own_a_step_without_one_never_gets_it() {
+    // Create and verify declare only `environment`: Partner Insights' setting is refused
+    // before anything runs, and so is an environment no step declares.
+    let create_input = r#"{"user_id":"usr_cli","webhook":"http://127.0.0.1:9/hook","days_requested":365,"consumer_report_permissible_purpose":"EXTENSION_OF_CREDIT"}"#;
+    for args in [["--set", "request_time_config=omit"], ["--env", "staging"]] {
+        let mut all = vec!["--step", "plaid_check_report_create", "prepare", "-"];
+        all.extend(args);
+        let output = host_test_with(&all, &[], Some(create_input));
+        assert_exit(&output, 2);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("no setting \"request_time_config\" (its settings: environment)")
+                || stderr.contains("must be one of \"sandbox\", \"production\"; got \"staging\""),
+            "{stderr}"
+        );
+    }
+    let production = host_test_with(
+        &[
+            "--step",
+            "plaid_check_report_create",
+            "prepare",
+            "-",
+            "--env",
+            "production",
+        ],
+        &[],
+        Some(create_input),
+    );
+    assert_exit(&production, 0);
+    assert!(stdout_json(&production)["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://production.plaid.com/cra/check_report/create"));
 }
 
 #[test]

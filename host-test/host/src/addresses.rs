@@ -1,6 +1,6 @@
 //! Which IP addresses are internal: the host's table of the IANA special-purpose address
 //! registries, used to refuse internal destinations for origins that were not allowed
-//! explicitly (the built-in Plaid hosts), so DNS can never steer them at a loopback
+//! explicitly (the origins a component's descriptor declares), so DNS can never steer them at a loopback
 //! service, a private network or a cloud metadata endpoint.
 //!
 //! Sources, as published by IANA (entries up to RFC 9780, 2025):
@@ -10,8 +10,8 @@
 //!   <https://www.iana.org/assignments/iana-ipv6-special-registry/>
 //!
 //! Every block of both registries counts as internal, including the few marked
-//! "globally reachable" (AS112, AMT, anycast services): none of them is where an API
-//! like Plaid's lives. Beyond the registries, IPv4 multicast (224.0.0.0/4) and every
+//! "globally reachable" (AS112, AMT, anycast services): none of them is where a public
+//! API lives. Beyond the registries, IPv4 multicast (224.0.0.0/4) and every
 //! IPv6 address outside global unicast 2000::/3 (multicast, the deprecated site-local
 //! fec0::/10, unassigned space) are internal too.
 //!

@@ -90,7 +90,7 @@ impl Validation {
 pub struct StepError {
     /// snake_case kind (`invalid_input`, `denied`, `timeout`, `plugin_fault`, ...).
     pub kind: String,
-    /// Plaid `error_code` or a host/component code.
+    /// The API's error code, or a host or component code.
     pub code: String,
     /// Developer message.
     pub message: String,
@@ -98,18 +98,18 @@ pub struct StepError {
     pub retryable: bool,
     /// HTTP status, when a response arrived.
     pub http_status: Option<u16>,
-    /// Plaid request ID.
+    /// The API's request ID.
     pub request_id: Option<String>,
     /// What to do next.
     pub suggested_action: Option<String>,
-    /// Plaid `error_type`.
+    /// The API's error type (its coarser category).
     pub error_type: Option<String>,
-    /// Plaid's end-user message.
+    /// The API's message for end users.
     pub display_message: Option<String>,
     /// Field problems for `invalid_input`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub field_errors: Vec<FieldError>,
-    /// Extra detail (Plaid causes, a body excerpt, retry-after).
+    /// Extra detail (the API's causes, a body excerpt, retry-after).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Value>,
     /// How many attempts the host made (set when the host retried).

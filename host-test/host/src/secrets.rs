@@ -56,7 +56,7 @@ pub struct Credentials {
 /// One credential a component declares (its descriptor's `credentials`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CredentialBinding {
-    /// Name operators give it, also the environment variable read (e.g. `PLAID_SECRET`).
+    /// Name operators give it, also the environment variable read (e.g. `API_SECRET`).
     pub name: String,
     /// Request header it travels in, lower case.
     pub header: String,
@@ -119,7 +119,7 @@ impl CredentialSource {
         Self::default()
     }
 
-    /// The process environment (e.g. `PLAID_SECRET`).
+    /// The process environment (e.g. `API_SECRET`).
     pub fn env() -> Self {
         Self {
             values: Vec::new(),
@@ -144,7 +144,7 @@ impl CredentialSource {
     }
 
     /// Reads a secrets file: a JSON object of `NAME: value` (e.g.
-    /// `{"PLAID_CLIENT_ID": "...", "PLAID_SECRET": "..."}`); its values win over the
+    /// `{"API_CLIENT_ID": "...", "API_SECRET": "..."}`, the names the step declares); its values win over the
     /// environment. Errors never quote the file's content.
     pub fn with_file(mut self, path: &std::path::Path) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
@@ -214,7 +214,7 @@ pub fn redact_log(text: &str) -> String {
 }
 
 /// Shortest credential the host accepts: shorter values cannot be masked in free text
-/// without masking ordinary words too (real Plaid credentials are 24–30 characters).
+/// without masking ordinary words too (API keys and secrets are typically 20 characters or more).
 /// The CLI refuses shorter ones (exit 2); the library masks them only where a whole
 /// JSON string equals them.
 pub const MIN_SECRET_LEN: usize = 8;

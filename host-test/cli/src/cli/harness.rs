@@ -11,8 +11,9 @@ use step_host::policy::Origin;
 use step_host::secrets::MIN_SECRET_LEN;
 use step_host::{CredentialSource, LoadOptions, Plugin, Policy, Redactor};
 
-use super::io::{default_plugin, plugin_for_step};
+use super::io::{default_plugins_dir, no_step_chosen, plugin_for_step};
 use super::Cli;
+use step_host::StepConfig;
 
 /// Where and how plugins are loaded, from the global flags.
 pub struct Loader {
@@ -40,19 +41,23 @@ impl Loader {
         }
     }
 
-    /// The plugin file: `--step`'s component, else `--plugin`, else the Partner Insights
-    /// component this workspace builds.
+    /// The plugin file: `--step`'s component, else `--plugin` (or `HOST_TEST_PLUGIN`);
+    /// without either, an error that lists the built steps.
     pub fn path(&self) -> anyhow::Result<PathBuf> {
         match (&self.step, &self.plugin) {
             (Some(id), _) => plugin_for_step(id),
             (None, Some(path)) => Ok(path.clone()),
-            (None, None) => default_plugin(),
+            (None, None) => Err(no_step_chosen()),
         }
     }
 
-    /// The folder of the plugin file (the default plugins folder of `editor` and `serve`).
+    /// The default plugins folder of `editor` and `serve`: the chosen plugin's folder,
+    /// else the folder this workspace builds its step components into.
     pub fn folder(&self) -> anyhow::Result<PathBuf> {
-        Ok(self.path()?.parent().map(PathBuf::from).unwrap_or_default())
+        match (&self.step, &self.plugin) {
+            (None, None) => default_plugins_dir(),
+            _ => Ok(self.path()?.parent().map(PathBuf::from).unwrap_or_default()),
+        }
     }
 
     /// Loads the plugin and makes it ready: a component that does not implement the
@@ -103,6 +108,52 @@ impl EmbeddedSim {
         policy.allow.push(self.origin.clone());
         policy.credentials_for.push(self.origin.clone());
     }
+}
+
+/// Refuses (exit 2) settings the step does not declare in its `settings_schema`, and
+/// values outside a declared setting's `enum`: `--env`, `--set` and the config file are
+/// generic, so a step without an `environment` setting never gets one.
+pub async fn check_settings(plugin: &Plugin, config: &StepConfig) -> anyhow::Result<()> {
+    if config.settings.is_empty() {
+        return Ok(());
+    }
+    let descriptor = plugin
+        .describe()
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot read the step's descriptor: {}", e.message))?;
+    let schema: Value = serde_json::from_str(&descriptor.settings_schema).unwrap_or_default();
+    let declared = schema["properties"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    let names = || declared.keys().cloned().collect::<Vec<_>>().join(", ");
+    for (key, value) in &config.settings {
+        let Some(property) = declared.get(key) else {
+            bail!(
+                "the step {} has no setting {key:?} (its settings: {})",
+                descriptor.name,
+                if declared.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names()
+                }
+            );
+        };
+        if let Some(allowed) = property["enum"].as_array() {
+            if !allowed.contains(value) {
+                let listed: Vec<String> = allowed
+                    .iter()
+                    .filter(|v| !v.is_null())
+                    .map(Value::to_string)
+                    .collect();
+                bail!(
+                    "the setting {key} must be one of {}; got {value}",
+                    listed.join(", ")
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A redactor for everything a verb prints: the plugin's resolved credentials and the

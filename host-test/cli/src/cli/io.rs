@@ -1,16 +1,43 @@
-//! Reading what the verbs read: step inputs (capped), response bodies, the default plugin.
+//! Reading what the verbs read: step inputs (capped), response bodies, the built step
+//! components.
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _};
 
-/// Name of the component this workspace builds: the default plugin.
-const DEFAULT_PLUGIN: &str = "plaid_partner_insights.wasm";
+/// The folder this workspace builds its step components into
+/// (`<target dir>/wasm32-wasip2/release`, next to the running binary's target dir).
+pub fn default_plugins_dir() -> anyhow::Result<PathBuf> {
+    let exe = std::env::current_exe().context("cannot locate the host-test binary")?;
+    exe.ancestors()
+        .skip(1)
+        .map(|dir| dir.join("wasm32-wasip2").join("release"))
+        .find(|dir| !built_steps(dir).is_empty())
+        .ok_or_else(|| anyhow::anyhow!("no step components built next to host-test: run scripts/setup.sh's build_component (scripts/run.sh does), or pass --plugin PATH / --plugins DIR"))
+}
 
-/// Finds the component this workspace builds, next to the running binary's target dir.
-pub fn default_plugin() -> anyhow::Result<PathBuf> {
-    built_plugin(DEFAULT_PLUGIN)
+/// The ids (file stems) of the step components in `dir`.
+pub fn built_steps(dir: &Path) -> Vec<String> {
+    let mut ids: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let id = name.strip_suffix(".wasm")?;
+            (!id.starts_with('.')).then(|| id.to_owned())
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// No step was named: say how to name one, and which are built.
+pub fn no_step_chosen() -> anyhow::Error {
+    let built = default_plugins_dir()
+        .map(|dir| built_steps(&dir).join(", "))
+        .unwrap_or_else(|_| "none".to_owned());
+    anyhow::anyhow!("no step chosen: pass --step ID (built: {built}) or --plugin PATH (or set HOST_TEST_PLUGIN)")
 }
 
 /// Finds a step component this workspace builds by its id (the file stem, e.g.
@@ -29,14 +56,11 @@ pub fn plugin_for_step(id: &str) -> anyhow::Result<PathBuf> {
 }
 
 fn built_plugin(file: &str) -> anyhow::Result<PathBuf> {
-    let exe = std::env::current_exe().context("cannot locate the host-test binary")?;
-    for dir in exe.ancestors().skip(1) {
-        let candidate = dir.join("wasm32-wasip2").join("release").join(file);
-        if candidate.is_file() {
-            return Ok(candidate);
-        }
+    let candidate = default_plugins_dir()?.join(file);
+    if !candidate.is_file() {
+        return Err(no_step_chosen().context(format!("no step component {file} is built")));
     }
-    bail!("no plugin {file} built next to host-test: run scripts/setup.sh's build_component (scripts/run.sh does) or pass --plugin PATH")
+    Ok(candidate)
 }
 
 /// Reads the step input from a file or stdin (`-`), at most `cap` bytes: a larger input

@@ -128,17 +128,6 @@ pub enum Command {
     },
 }
 
-/// Where the step runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Env {
-    /// The embedded Plaid simulator on loopback (no credentials or network needed).
-    Sim,
-    /// https://sandbox.plaid.com
-    Sandbox,
-    /// https://production.plaid.com
-    Production,
-}
-
 /// Engines `export` can write for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportTarget {
@@ -171,23 +160,17 @@ pub struct RunArgs {
     pub max_body: Option<u64>,
 }
 
-/// Values of the Partner Insights step's `request_time_config` setting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RequestTimeConfig {
-    /// Send request-time partner_insights/options as given.
-    Send,
-    /// Drop them before the call.
-    Omit,
-    /// Refuse an input that carries them.
-    Refuse,
-}
+/// `--env`'s name for the embedded simulator.
+const SIM: &str = "sim";
 
 /// Step configuration flags.
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
-    /// Environment.
-    #[arg(long, value_enum)]
-    pub env: Option<Env>,
+    /// `sim`: the embedded simulator (the default when neither an environment nor a base
+    /// URL is given); anything else is sugar for the step's `environment` setting (e.g.
+    /// `sandbox`, `production`), for steps that declare one.
+    #[arg(long, value_name = "sim|ENVIRONMENT")]
+    pub env: Option<String>,
     /// Base URL override; it must also be allowed (--allow) to be reached.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
@@ -199,11 +182,6 @@ pub struct ConfigArgs {
     /// repeatable. The descriptor's settings_schema lists them.
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub settings: Vec<String>,
-    /// The `request_time_config` setting: send request-time partner_insights/options
-    /// (default), omit them, or refuse the input (Plaid clients created on or after
-    /// 2026-07-01 cannot send them).
-    #[arg(long, value_enum)]
-    pub request_time_config: Option<RequestTimeConfig>,
     /// Connect timeout wish in milliseconds (clamped by the host).
     #[arg(long, value_name = "MS")]
     pub connect_timeout_ms: Option<u32>,
@@ -230,14 +208,8 @@ impl ConfigArgs {
             }
             None => StepConfig::default(),
         };
-        match self.env {
-            Some(Env::Sandbox) => config.set("environment", json!("sandbox")),
-            Some(Env::Production) => config.set("environment", json!("production")),
-            Some(Env::Sim) | None => &mut config,
-        };
-        if let Some(setting) = self.request_time_config {
-            let name = setting.to_possible_value().map(|v| v.get_name().to_owned());
-            config.set("request_time_config", json!(name));
+        if let Some(environment) = self.env.as_deref().filter(|e| *e != SIM) {
+            config.set("environment", json!(environment));
         }
         for entry in &self.settings {
             let Some((key, value)) = entry.split_once('=') else {
@@ -259,8 +231,8 @@ impl ConfigArgs {
 
     /// The simulator runs unless another environment or a base URL was chosen.
     fn uses_sim(&self, config: &StepConfig) -> bool {
-        match self.env {
-            Some(Env::Sim) => true,
+        match self.env.as_deref() {
+            Some(SIM) => true,
             Some(_) => false,
             None => !config.settings.contains_key("environment") && config.base_url.is_none(),
         }

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use step_host::policy::{default_port, named_credential_origins, Origin};
 use step_host::{CredentialSource, Policy, Redactor, RetryPolicy, StepError};
 
-use super::harness::{redactor_for, EmbeddedSim, Loader};
+use super::harness::{check_settings, redactor_for, EmbeddedSim, Loader};
 use super::io::{parse_headers, read_body, read_input};
 use super::{ConfigArgs, Outcome, RunArgs};
 
@@ -68,6 +68,7 @@ pub async fn prepare(
     let text = read_input(input, max_input)?;
     let mut step_config = config.step_config()?;
     let plugin = loader.load_offline().await?;
+    check_settings(&plugin, &step_config).await?;
     let redactor = redactor_for(&plugin, Some(&text)).await?;
     if config.uses_sim(&step_config) && step_config.base_url.is_none() {
         step_config.base_url = Some("http://127.0.0.1:PORT".into());
@@ -122,6 +123,7 @@ pub async fn run(loader: &Loader, args: &RunArgs, max_input: u64) -> anyhow::Res
     };
     warn_unreachable_credential_origins(&policy);
     let plugin = loader.load(policy, source).await?;
+    check_settings(&plugin, &step_config).await?;
     let redactor = redactor_for(&plugin, Some(&text)).await?;
     let retry = RetryPolicy {
         retries: args.retries,

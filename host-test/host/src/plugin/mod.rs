@@ -236,7 +236,7 @@ impl Plugin {
         self.cache
     }
 
-    /// The exported step interface's name, e.g. `plaid:partner-insights/step@0.3.0`.
+    /// The exported step interface's name, e.g. `acme:payments/step@1.0.0`.
     pub fn interface(&self) -> &str {
         &self.interface
     }
