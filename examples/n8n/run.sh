@@ -1,37 +1,55 @@
 #!/usr/bin/env bash
-# Runs the step in a real n8n (2.41.1, on Node 24 from npm), end to end and offline: the step
-# service (`host-test serve`) with its embedded Plaid simulator, the n8n community node from
-# integrations/n8n, and a workflow that sends a good user and a not-ready user through it.
+# Runs Plaid's Check Report flow in a real n8n (2.41.1, on Node 24 from npm), end to end and
+# offline: the Plaid simulator (`host-test sim`), the step service (`host-test serve`) with its
+# three steps (plaid_check_report_create, plaid_webhook_verify, plaid_partner_insights), the
+# n8n community node from integrations/n8n, and `n8n start` serving partner-insights-flow.json.
 #
 # Sets up what it needs (Node 24 and n8n in $N8N_HOME, default ~/.cache/plaid-step-n8n, once:
-# a few minutes and ~3 GB; the node package; the component and host-test unless HOST_TEST_BIN
-# and HOST_TEST_PLUGIN name prebuilt ones), imports a credential and workflow.json into a
-# throwaway n8n user folder, runs it with `n8n execute`, checks the result (check.mjs), and
-# stops what it started. Exits non-zero on any miss. Not part of scripts/test.sh.
+# a few minutes and ~3 GB; the node package; the components and host-test unless
+# HOST_TEST_BIN names a prebuilt host-test and HOST_TEST_PLUGINS a folder holding the three
+# .wasm files, or HOST_TEST_PLUGIN one of them with the other two beside it), then in a
+# throwaway n8n user folder:
+#   1. imports a credential, workflow.json and partner-insights-flow.json as shipped;
+#   2. runs workflow.json with `n8n execute` and checks it (check.mjs);
+#   3. publishes partner-insights-flow.json, starts `n8n start` on free loopback ports and runs
+#      the flow (check-flow.mjs): creates reports, waits for the simulator's signed webhooks
+#      and the executions, checks the branches taken, then posts forged webhooks and checks
+#      they get 401 and start no Partner Insights call;
+#   4. checks that no credential or token appears in any output or log.
+# Stops what it started. Exits non-zero on any miss. Not part of scripts/test.sh.
+# N8N_EXAMPLE_KEEP=1 keeps the work folder (logs); N8N_SCREENSHOT_DIR=DIR adds screenshots.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 source "$here/install.sh"
 started=$(date +%s)
+phase_started=$started
 step() { echo "== $*" >&2; }
 fail() { echo "FAIL: $*" >&2; exit 1; }
+times=()
+phase_done() { local now; now=$(date +%s); times+=("$1: $(( now - phase_started )) s"); phase_started=$now; }
 
 install_n8n
 N8N_DIR="$N8N_HOME/n8n-$N8N_VERSION"
+phase_done "install (Node 24, n8n $N8N_VERSION)"
 
 step "building the n8n node package (integrations/n8n)"
 (cd "$repo/integrations/n8n" && npm ci --no-audit --no-fund --silent && npm run --silent build)
 
-if [ -n "${HOST_TEST_BIN:-}" ] && [ -n "${HOST_TEST_PLUGIN:-}" ]; then
-  HOST_TEST="$HOST_TEST_BIN"; WASM="$HOST_TEST_PLUGIN"
+COMPONENTS=(plaid_check_report_create plaid_webhook_verify plaid_partner_insights)
+if [ -z "${HOST_TEST_PLUGINS:-}" ] && [ -n "${HOST_TEST_PLUGIN:-}" ]; then HOST_TEST_PLUGINS="$(dirname "$HOST_TEST_PLUGIN")"; fi
+have_components() { local c; for c in "${COMPONENTS[@]}"; do [ -f "${HOST_TEST_PLUGINS:-/nonexistent}/$c.wasm" ] || return 1; done; }
+if [ -n "${HOST_TEST_BIN:-}" ] && have_components; then
+  HOST_TEST="$HOST_TEST_BIN"
 else
-  step "building the component and host-test"
+  step "building the components and host-test"
   source "$repo/scripts/setup.sh"
   build_component
   cargo build --locked -p host-test
   HOST_TEST="$CARGO_TARGET_DIR/debug/host-test"
-  WASM="$CARGO_TARGET_DIR/wasm32-wasip2/release/plaid_partner_insights.wasm"
+  HOST_TEST_PLUGINS="$CARGO_TARGET_DIR/wasm32-wasip2/release"
 fi
+phase_done "node package and binaries"
 
 work="$(mktemp -d)"
 pids=()
@@ -41,61 +59,103 @@ cleanup() {
   if [ -n "${N8N_EXAMPLE_KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+export PATH="$NODE24_HOME/bin:$PATH"
+listening() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).listening)' "$1"; }
+free_port() { node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
+step "starting the Plaid simulator and the step service (three steps)"
+"$HOST_TEST" sim -v --port 0 > "$work/sim.out" 2> "$work/sim.log" &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$work/sim.out" ] && break; sleep 0.1; done
+SIM_URL="$(listening "$work/sim.out")" || fail "the simulator did not start: $(cat "$work/sim.log")"
+# The simulator's test keys: the service holds them; n8n never sees them.
+PLAID_CLIENT_ID=sim_client_id_0123456789 PLAID_SECRET=sim_secret_abcdef0123456789
 TOKEN="n8n-example-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mkdir -p "$work/plugins"
-cp "$WASM" "$work/plugins/plaid_partner_insights.wasm"
-step "starting the step service (embedded simulator)"
-STEP_SERVICE_TOKEN="$TOKEN" PLAID_CLIENT_ID='' PLAID_SECRET='' \
-  "$HOST_TEST" serve --listen 127.0.0.1:0 --plugins "$work/plugins" > "$work/service.out" 2> "$work/service.log" &
+for c in "${COMPONENTS[@]}"; do cp "$HOST_TEST_PLUGINS/$c.wasm" "$work/plugins/"; done
+STEP_SERVICE_TOKEN="$TOKEN" PLAID_CLIENT_ID="$PLAID_CLIENT_ID" PLAID_SECRET="$PLAID_SECRET" \
+  "$HOST_TEST" serve --listen 127.0.0.1:0 --plugins "$work/plugins" \
+  --base-url "$SIM_URL" --allow "$SIM_URL" --credentials-for "$SIM_URL" > "$work/service.out" 2> "$work/service.log" &
 pids+=($!)
 for _ in $(seq 100); do [ -s "$work/service.out" ] && break; sleep 0.1; done
-SERVICE_URL="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).listening)' "$work/service.out")" \
-  || fail "the step service did not start: $(cat "$work/service.log")"
-for _ in $(seq 300); do curl -sf "$SERVICE_URL/readyz" >/dev/null && break; sleep 0.1; done
+SERVICE_URL="$(listening "$work/service.out")" || fail "the step service did not start: $(cat "$work/service.log")"
+for _ in $(seq 300); do curl -sf "$SERVICE_URL/readyz" | grep -q '"steps":3' && break; sleep 0.1; done
+curl -sf "$SERVICE_URL/readyz" | grep -q '"steps":3' || fail "the step service does not serve the three steps: $(curl -s "$SERVICE_URL/readyz")"
 
 # The n8n node package as a custom extension; n8n-workflow resolves to n8n's own copy.
 mkdir -p "$work/custom/node_modules"
 cp -r "$repo/integrations/n8n/dist" "$work/custom/n8n-nodes-step-service"
 ln -s "$N8N_DIR/node_modules/n8n-workflow" "$work/custom/node_modules/n8n-workflow"
 
-export PATH="$NODE24_HOME/bin:$PATH"
 export N8N_USER_FOLDER="$work/n8n" N8N_CUSTOM_EXTENSIONS="$work/custom/n8n-nodes-step-service"
 export N8N_ENCRYPTION_KEY="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export N8N_DIAGNOSTICS_ENABLED=false N8N_VERSION_NOTIFICATIONS_ENABLED=false N8N_TEMPLATES_ENABLED=false
+export N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false N8N_COMMUNITY_PACKAGES_ENABLED=false
 # `n8n execute` prints its result through the logger at level info.
-export N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false N8N_LOG_LEVEL=info
-free_port() { node -e 's=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+export N8N_LOG_LEVEL=info
 # A free port for n8n's task broker (its default, 5679, may be taken by another n8n).
 export N8N_RUNNERS_BROKER_PORT="$(free_port)"
-export N8N_RUNNERS_ENABLED=true N8N_BLOCK_ENV_ACCESS_IN_NODE=true N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
+# n8n 2.x blocks $env in expressions by default; the flow does not need it.
+export N8N_BLOCK_ENV_ACCESS_IN_NODE=true N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
+N8N_PORT="$(free_port)"
+N8N_URL="http://127.0.0.1:$N8N_PORT"
+# Where Plaid reaches this n8n: the flow gives Plaid <N8N_WEBHOOK_URL>/webhook/plaid.
+export N8N_PORT N8N_LISTEN_ADDRESS=127.0.0.1 N8N_HOST=127.0.0.1 N8N_SECURE_COOKIE=false N8N_WEBHOOK_URL="$N8N_URL/"
 # An array, not a function: a backgrounded function would leave n8n orphaned on cleanup.
 n8n=(node "$N8N_DIR/node_modules/n8n/bin/n8n")
+phase_done "simulator and step service"
 
-step "importing the credential and the workflow into a new n8n user folder"
+step "importing the credential and both workflows (as shipped) into a new n8n user folder"
 node -e '
   const [url, token] = process.argv.slice(1);
   console.log(JSON.stringify([{ id: "plaidStepSvcCred1", name: "Step service (example)", type: "stepServiceApi", data: { url, token } }]));
 ' "$SERVICE_URL" "$TOKEN" > "$work/credentials.json"
 "${n8n[@]}" import:credentials --input="$work/credentials.json" > "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the credential"; }
 rm "$work/credentials.json"
-"${n8n[@]}" import:workflow --input="$here/workflow.json" >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the workflow"; }
+mkdir "$work/workflows"
+cp "$here/workflow.json" "$here/partner-insights-flow.json" "$work/workflows/"
+"${n8n[@]}" import:workflow --separate --input="$work/workflows" >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the workflows"; }
+# n8n 2.x imports workflows inactive; publishing the current version activates it at the next start.
+"${n8n[@]}" publish:workflow --id=plaidCheckReport >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "publishing the flow"; }
+phase_done "import and publish"
 
-step "running the workflow with n8n execute"
+step "running workflow.json with n8n execute"
 "${n8n[@]}" execute --id plaidStepN8nWf01 --rawOutput > "$work/execution.json" 2> "$work/n8n.log" \
   || { tail -n 40 "$work/execution.json" "$work/n8n.log" >&2; fail "n8n execute"; }
+node "$here/check.mjs" "$work/execution.json" "$TOKEN" "$PLAID_SECRET" || { tail -n 60 "$work/n8n.log" >&2; fail "the workflow's result"; }
+phase_done "workflow.json (n8n execute)"
 
-node "$here/check.mjs" "$work/execution.json" "$TOKEN" || { tail -n 60 "$work/n8n.log" >&2; fail "the workflow's result"; }
-for log in "$work/n8n.log" "$work/import.log" "$work/service.log"; do
-  if grep -qF "$TOKEN" "$log"; then fail "$(basename "$log") contains the service token"; fi
+step "starting n8n on $N8N_URL with partner-insights-flow.json active"
+# mcp-registry would fetch a list from api.n8n.io (unreachable offline; noise in the log).
+N8N_LOG_LEVEL=warn N8N_DISABLED_MODULES=mcp-registry "${n8n[@]}" start > "$work/n8n-server.log" 2>&1 &
+pids+=($!)
+# Ready when the flow's webhooks are registered (a GET on the POST-only path says so).
+for _ in $(seq 900); do
+  curl -s "$N8N_URL/webhook/plaid" | grep -q 'not registered for GET' && break
+  kill -0 "${pids[-1]}" 2>/dev/null || { tail -n 40 "$work/n8n-server.log" >&2; fail "n8n exited"; }
+  sleep 0.2
 done
+curl -s "$N8N_URL/webhook/plaid" | grep -q 'not registered for GET' || { tail -n 40 "$work/n8n-server.log" >&2; fail "the flow's webhooks are not registered"; }
+phase_done "n8n start until the webhooks are registered"
+
+step "running the Check Report flow (check-flow.mjs)"
+node "$here/check-flow.mjs" "$N8N_URL" "$work/sim.log" "$TOKEN" "$PLAID_SECRET" "$N8N_ENCRYPTION_KEY" > "$work/check-flow.out" 2>&1 \
+  || { cat "$work/check-flow.out" >&2; tail -n 40 "$work/n8n-server.log" >&2; fail "the flow"; }
+cat "$work/check-flow.out"
+phase_done "the flow (check-flow.mjs)"
+
+for log in "$work"/*.log "$work"/*.out "$work/execution.json"; do
+  for secret in "$TOKEN" "$PLAID_SECRET" "$N8N_ENCRYPTION_KEY"; do
+    if grep -qF "$secret" "$log"; then fail "$(basename "$log") contains a credential or token"; fi
+  done
+done
+echo "ok: no token or credential in the outputs and logs ($(cd "$work" && echo *.log *.out execution.json))"
 if [ -n "${N8N_SCREENSHOT_DIR:-}" ]; then
   step "screenshots of n8n's editor into $N8N_SCREENSHOT_DIR"
   [ -d "$repo/host-test/editor-tests/node_modules/playwright-core" ] || (cd "$repo/host-test/editor-tests" && npm ci --no-audit --no-fund --silent)
-  N8N_PORT="$(free_port)"
-  N8N_PORT="$N8N_PORT" N8N_LISTEN_ADDRESS=127.0.0.1 N8N_SECURE_COOKIE=false N8N_COMMUNITY_PACKAGES_ENABLED=false N8N_LOG_LEVEL=warn "${n8n[@]}" start > "$work/n8n-server.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 600); do curl -sf "http://127.0.0.1:$N8N_PORT/healthz/readiness" >/dev/null && break; sleep 0.2; done
-  node "$here/screenshot.mjs" "http://127.0.0.1:$N8N_PORT" "$N8N_SCREENSHOT_DIR" || { tail -n 40 "$work/n8n-server.log" >&2; fail "screenshots"; }
+  approved="$(sed -n 's/^ok: execution \([0-9]*\), usr_n8n_approve: .*/\1/p' "$work/check-flow.out")"
+  node "$here/screenshot.mjs" "$N8N_URL" "$N8N_SCREENSHOT_DIR" "$approved" || { tail -n 40 "$work/n8n-server.log" >&2; fail "screenshots"; }
+  phase_done "screenshots"
 fi
+printf '   %s\n' "${times[@]}"
 echo "n8n example passed in $(( $(date +%s) - started )) s"

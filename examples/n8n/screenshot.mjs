@@ -1,20 +1,23 @@
 // Screenshots of the example in n8n's editor (headless Debian Chromium through the
-// playwright-core that host-test/editor-tests installs): the executed workflow, and the Step
-// Service node's dialog with the fields loaded from the step's descriptor.
-// Usage: node screenshot.mjs N8N_URL OUT_DIR  (run.sh does it when N8N_SCREENSHOT_DIR is set)
+// playwright-core that host-test/editor-tests installs): the executed workflow, the Step
+// Service node's dialog with the fields loaded from the step's descriptor, and the Check
+// Report flow (partner-insights-flow.json): its canvas and, given its id, one execution.
+// Usage: node screenshot.mjs N8N_URL OUT_DIR [FLOW_EXECUTION_ID]
+// (run.sh does it when N8N_SCREENSHOT_DIR is set)
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [url, outDir] = process.argv.slice(2);
+const [url, outDir, flowExecution] = process.argv.slice(2);
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(join(repo, 'host-test/editor-tests/package.json'))('playwright-core');
 mkdirSync(outDir, { recursive: true });
 const owner = { email: 'owner@example.com', firstName: 'Example', lastName: 'Owner', password: 'Example-owner-1' };
 
+// The owner may exist already (check-flow.mjs sets up the same one).
 const setup = await fetch(new URL('/rest/owner/setup', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(owner) });
-if (!setup.ok) throw new Error(`owner setup: ${setup.status} ${await setup.text()}`);
+if (!setup.ok && !/already/i.test(await setup.text())) throw new Error(`owner setup: ${setup.status}`);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -36,6 +39,20 @@ try {
   await page.getByText('user_id').first().waitFor();
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(outDir, 'n8n-node.png') });
+  await page.goto(new URL('/workflow/plaidCheckReport', url).href);
+  await page.getByText('Verify webhook', { exact: true }).first().waitFor();
+  await page.waitForTimeout(1500);
+  // n8n's "Production Checklist" popover covers part of the canvas of a published workflow.
+  await page.locator('[data-test-id="suggested-actions-close"]').first().click({ timeout: 3000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(outDir, 'n8n-flow.png') });
+  if (flowExecution) {
+    await page.goto(new URL(`/workflow/plaidCheckReport/executions/${flowExecution}`, url).href);
+    await page.waitForTimeout(4000); // the execution preview loads in an iframe
+    await page.locator('[data-test-id="suggested-actions-close"]').first().click({ timeout: 3000 }).catch(() => {});
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(outDir, 'n8n-flow-execution.png') });
+  }
   console.log(`screenshots in ${outDir}`);
 } catch (err) {
   const pages = browser.contexts().flatMap((c) => c.pages());
