@@ -5,6 +5,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use axum::http::HeaderMap;
+use axum::response::Response;
 use serde_json::{Map, Value};
 
 use crate::fixtures::Failure;
@@ -56,6 +57,24 @@ pub(crate) fn admit(
         Ok(object) => Ok(Admitted { object, request_id }),
         Err(failure) => Err((request_id, failure)),
     }
+}
+
+/// [`admit`] for a handler: the failure already turned into Plaid's error response.
+// A refusal is answered once per request; boxing the response buys nothing.
+#[allow(clippy::result_large_err)]
+pub(crate) fn admit_or_refuse(
+    state: &SimState,
+    endpoint: Endpoint,
+    peer: SocketAddr,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Admitted, Response> {
+    let incoming = Incoming {
+        peer,
+        headers,
+        body,
+    };
+    admit(state, endpoint, &incoming).map_err(|(request_id, failure)| failure.respond(&request_id))
 }
 
 fn check(

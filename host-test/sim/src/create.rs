@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::json;
 
-use crate::checks::{admit, Endpoint, Incoming};
+use crate::checks::{admit_or_refuse, Endpoint};
 use crate::create_fields::{self, CreateRequest};
 use crate::fixtures::json_response;
 use crate::records::{Outcome, Record};
@@ -32,14 +32,9 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let incoming = Incoming {
-        peer,
-        headers: &headers,
-        body: &body,
-    };
-    let admitted = match admit(&state, ENDPOINT, &incoming) {
+    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
         Ok(admitted) => admitted,
-        Err((request_id, failure)) => return failure.respond(&request_id),
+        Err(refused) => return refused,
     };
     let request_id = admitted.request_id;
     let read = check_unknown(&admitted.object, CREATE_REQUEST)

@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
 
-use crate::checks::{admit, Endpoint, Incoming, IDENTITY_KEYS};
+use crate::checks::{admit_or_refuse, Endpoint, IDENTITY_KEYS};
 use crate::faults::{echo_headers, fault};
 use crate::fixtures::{error_fixture, json_response, plaid_error, Failure};
 use crate::records::{Outcome, Stage};
@@ -33,14 +33,9 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let incoming = Incoming {
-        peer,
-        headers: &headers,
-        body: &body,
-    };
-    let admitted = match admit(&state, ENDPOINT, &incoming) {
+    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
         Ok(admitted) => admitted,
-        Err((request_id, failure)) => return failure.respond(&request_id),
+        Err(refused) => return refused,
     };
     let (object, request_id) = (&admitted.object, admitted.request_id.as_str());
     let user = match check_unknown(object, PARTNER_INSIGHTS_REQUEST).and_then(|()| user(object)) {

@@ -10,7 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::{json, Map, Value};
 
-use crate::checks::{admit, Endpoint, Incoming};
+use crate::checks::{admit_or_refuse, Endpoint};
 use crate::fixtures::{json_response, Failure};
 use crate::schema::{check_unknown, KEY_REQUEST};
 use crate::state::SimState;
@@ -28,14 +28,9 @@ pub(crate) async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let incoming = Incoming {
-        peer,
-        headers: &headers,
-        body: &body,
-    };
-    let admitted = match admit(&state, ENDPOINT, &incoming) {
+    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
         Ok(admitted) => admitted,
-        Err((request_id, failure)) => return failure.respond(&request_id),
+        Err(refused) => return refused,
     };
     let request_id = admitted.request_id;
     match key_for(&state, &admitted.object) {
