@@ -36,6 +36,7 @@ pub mod wit;
 
 use serde_json::{Map, Value};
 
+pub use descriptor::Descriptor;
 pub use types::{Environment, ErrorKind, FieldError, HttpRequest, StepConfig, StepError};
 pub use validate::{Invalid, Validated};
 

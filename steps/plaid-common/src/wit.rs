@@ -94,6 +94,13 @@ pub fn step_config(config: contract::StepConfig, environment: Option<Environment
     }
 }
 
+/// The configuration of a step whose only setting is `environment`
+/// ([`crate::settings`]): the setting parsed, the rest as given.
+pub fn environment_step_config(config: contract::StepConfig) -> Result<StepConfig, StepError> {
+    let environment = crate::settings::parse(&config.settings)?;
+    Ok(step_config(config, environment))
+}
+
 /// Response headers as (name, value) pairs.
 pub fn headers(headers: Vec<contract::HttpHeader>) -> Vec<(String, String)> {
     headers.into_iter().map(|h| (h.name, h.value)).collect()
@@ -157,4 +164,98 @@ fn kind(kind: ErrorKind) -> contract::ErrorKind {
         ErrorKind::PluginFault => W::PluginFault,
         ErrorKind::WebhookInvalid => W::WebhookInvalid,
     }
+}
+
+/// A Plaid step in native types: what [`export_step!`](crate::export_step) turns into the
+/// component's WIT exports (the conversions above, once for every step).
+pub trait Step {
+    /// The descriptor.
+    fn describe() -> Descriptor;
+    /// Validates an input without any network access.
+    fn validate(input: &str) -> Result<Validated, Invalid>;
+    /// The request `execute` would send, credentials masked.
+    fn prepare(input: &str, config: contract::StepConfig) -> Result<HttpRequest, StepError>;
+    /// Outputs (JSON text) of an HTTP response.
+    fn parse(status: u16, headers: &[(String, String)], body: &[u8]) -> Result<String, StepError>;
+    /// Validates, calls the API through `wasi:http`, parses: outputs as JSON text.
+    fn execute(input: &str, config: contract::StepConfig) -> Result<String, StepError>;
+}
+
+/// Generates a Plaid step component's bindings: its `world` from the WIT `paths`
+/// (relative to the component's manifest), with the imports every Plaid step shares
+/// (`wasi:http`, the contract's types) taken from `plaid_common::bindings`.
+#[macro_export]
+macro_rules! step_bindings {
+    ($world:literal, [$($path:literal),+ $(,)?]) => {
+        wit_bindgen::generate!({
+            world: $world,
+            path: [$($path),+],
+            with: {
+                "http-step:contract/types@0.2.0": ::plaid_common::bindings::http_step::contract::types,
+                "wasi:http/types@0.2.12": ::plaid_common::bindings::wasi::http::types,
+                "wasi:http/outgoing-handler@0.2.12": ::plaid_common::bindings::wasi::http::outgoing_handler,
+                "wasi:io/error@0.2.12": ::plaid_common::bindings::wasi::io::error,
+                "wasi:io/poll@0.2.12": ::plaid_common::bindings::wasi::io::poll,
+                "wasi:io/streams@0.2.12": ::plaid_common::bindings::wasi::io::streams,
+                "wasi:clocks/monotonic-clock@0.2.12": ::plaid_common::bindings::wasi::clocks::monotonic_clock,
+            },
+        });
+    };
+}
+
+/// Implements a component's generated `Guest` trait (`$guest`, e.g.
+/// `exports::plaid::webhook_verify::step::Guest`) for `$step`, a type implementing
+/// [`Step`], converting to and from the contract's types.
+#[macro_export]
+macro_rules! export_step {
+    ($step:ty, $guest:path) => {
+        impl $guest for $step {
+            fn describe() -> ::plaid_common::bindings::http_step::contract::types::Descriptor {
+                ::plaid_common::wit::descriptor(<$step as ::plaid_common::wit::Step>::describe())
+            }
+
+            fn validate(
+                input: String,
+            ) -> Result<
+                ::plaid_common::bindings::http_step::contract::types::Validated,
+                ::plaid_common::bindings::http_step::contract::types::ValidateError,
+            > {
+                ::plaid_common::wit::validation(<$step as ::plaid_common::wit::Step>::validate(
+                    &input,
+                ))
+            }
+
+            fn prepare(
+                input: String,
+                config: ::plaid_common::bindings::http_step::contract::types::StepConfig,
+            ) -> Result<
+                ::plaid_common::bindings::http_step::contract::types::HttpRequest,
+                ::plaid_common::bindings::http_step::contract::types::StepFailure,
+            > {
+                <$step as ::plaid_common::wit::Step>::prepare(&input, config)
+                    .map(::plaid_common::wit::http_request)
+                    .map_err(::plaid_common::wit::failure)
+            }
+
+            fn parse(
+                status: u16,
+                headers: Vec<::plaid_common::bindings::http_step::contract::types::HttpHeader>,
+                body: Vec<u8>,
+            ) -> Result<String, ::plaid_common::bindings::http_step::contract::types::StepFailure>
+            {
+                let headers = ::plaid_common::wit::headers(headers);
+                <$step as ::plaid_common::wit::Step>::parse(status, &headers, &body)
+                    .map_err(::plaid_common::wit::failure)
+            }
+
+            fn execute(
+                input: String,
+                config: ::plaid_common::bindings::http_step::contract::types::StepConfig,
+            ) -> Result<String, ::plaid_common::bindings::http_step::contract::types::StepFailure>
+            {
+                <$step as ::plaid_common::wit::Step>::execute(&input, config)
+                    .map_err(::plaid_common::wit::failure)
+            }
+        }
+    };
 }
