@@ -14,61 +14,9 @@ const REQUIRED: &[&str] = &[
     "consumer_report_permissible_purpose",
 ];
 
-/// ConsumerReportPermissiblePurpose's values.
-const PERMISSIBLE_PURPOSES: &[&str] = &[
-    "ACCOUNT_REVIEW_CREDIT",
-    "ACCOUNT_REVIEW_NON_CREDIT",
-    "EXTENSION_OF_CREDIT",
-    "LEGITIMATE_BUSINESS_NEED_TENANT_SCREENING",
-    "LEGITIMATE_BUSINESS_NEED_OTHER",
-    "WRITTEN_INSTRUCTION_PREQUALIFICATION",
-    "WRITTEN_INSTRUCTION_OTHER",
-    "ELIGIBILITY_FOR_GOVT_BENEFITS",
-];
-
-/// Products' values.
-const PRODUCTS: &[&str] = &[
-    "assets",
-    "auth",
-    "balance",
-    "balance_plus",
-    "beacon",
-    "identity",
-    "identity_match",
-    "investments",
-    "investments_auth",
-    "liabilities",
-    "payment_initiation",
-    "identity_verification",
-    "transactions",
-    "credit_details",
-    "income",
-    "income_verification",
-    "standing_orders",
-    "transfer",
-    "employment",
-    "recurring_transactions",
-    "transactions_refresh",
-    "signal",
-    "statements",
-    "processor_payments",
-    "processor_identity",
-    "profile",
-    "cra_base_report",
-    "cra_income_insights",
-    "cra_partner_insights",
-    "cra_network_insights",
-    "cra_cashflow_insights",
-    "cra_monitoring",
-    "cra_lend_score",
-    "cra_plaid_credit_score",
-    "cra_qualify",
-    "cra_home_lending",
-    "layer",
-    "pay_by_bank",
-    "protect_linked_bank",
-    "protect_transactions",
-];
+// The enums' values (ConsumerReportPermissiblePurpose, Products) are the create step's
+// own constants: one list of Plaid's facts, read by the step and the simulator alike.
+use plaid_check_report_create::fields::{PERMISSIBLE_PURPOSES, PRODUCTS};
 
 /// The model's maxima (`inclusive_maximum`), by dotted path.
 const DAY_LIMITS: &[(&[&str], u64)] = &[
