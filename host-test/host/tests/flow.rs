@@ -189,6 +189,38 @@ async fn a_failed_report_routes_to_repair_or_recreate_with_repairable_items() {
     assert_eq!(verified["error"]["error_code"], "DATA_UNAVAILABLE");
 }
 
+/// Every field and rule of the create step, through its real component: the shared cases
+/// (`steps/plaid-check-report-create/tests/cases/validation.json`) give exactly their
+/// errors and warnings, each at its JSON Pointer.
+#[tokio::test]
+async fn every_create_validation_case_holds_through_the_component() {
+    let sim = flow_sim().await;
+    let create = step(CREATE, &sim);
+    let cases: Value = serde_json::from_str(include_str!(
+        "../../../steps/plaid-check-report-create/tests/cases/validation.json"
+    ))
+    .unwrap();
+    let pairs = |list: &[step_host::FieldError]| -> Vec<[String; 2]> {
+        list.iter()
+            .map(|e| [e.path.clone(), e.code.clone()])
+            .collect()
+    };
+    for case in cases["cases"].as_array().unwrap() {
+        let validation = create.validate(&case["input"].to_string()).await.unwrap();
+        let errors = pairs(validation.errors.as_deref().unwrap_or_default());
+        let expected: Vec<[String; 2]> = serde_json::from_value(case["errors"].clone()).unwrap();
+        assert_eq!(errors, expected, "errors: {}", case["name"]);
+        let expected: Vec<[String; 2]> = serde_json::from_value(case["warnings"].clone()).unwrap();
+        assert_eq!(
+            pairs(&validation.warnings),
+            expected,
+            "warnings: {}",
+            case["name"]
+        );
+        assert_eq!(validation.valid, errors.is_empty(), "{}", case["name"]);
+    }
+}
+
 #[tokio::test]
 async fn the_create_step_validates_and_prepares_through_its_component() {
     let sim = flow_sim().await;

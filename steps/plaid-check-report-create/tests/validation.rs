@@ -399,3 +399,42 @@ fn the_input_schema_agrees_with_the_validator() {
         assert!(validate(&bad.to_string()).is_err(), "{patch}");
     }
 }
+
+/// The shared cases (`tests/cases/validation.json`, also run through the real component
+/// by the host's flow tests): every field and rule, each with exactly its errors and
+/// warnings.
+#[test]
+fn every_case_gives_exactly_its_errors_and_warnings() {
+    let cases: Value =
+        serde_json::from_str(include_str!("cases/validation.json")).expect("the cases are JSON");
+    let pairs = |list: &Value| -> Vec<(String, String)> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                (
+                    p[0].as_str().unwrap().to_owned(),
+                    p[1].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let found = |list: Vec<FieldError>| -> Vec<(String, String)> {
+        list.into_iter().map(|e| (e.path, e.code)).collect()
+    };
+    let cases = cases["cases"].as_array().unwrap();
+    assert!(cases.len() >= 60, "{} cases", cases.len());
+    for case in cases {
+        let (errors, warnings) = match validate(&case["input"].to_string()) {
+            Ok(ok) => (Vec::new(), found(ok.warnings)),
+            Err(bad) => (found(bad.errors), found(bad.warnings)),
+        };
+        assert_eq!(errors, pairs(&case["errors"]), "errors: {}", case["name"]);
+        assert_eq!(
+            warnings,
+            pairs(&case["warnings"]),
+            "warnings: {}",
+            case["name"]
+        );
+    }
+}
