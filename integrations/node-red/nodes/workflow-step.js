@@ -2,8 +2,8 @@
 // The step node: builds the step input from the node's fields (literals, message properties,
 // context, JSONata, environment) and its secret credentials, runs `execute` through the step
 // service, and sends the outputs on output 1 or a structured error on output 2.
-// Also the editor's admin routes, which proxy to the service: the browser never calls the
-// service itself and never receives a credential.
+// Also the editor's admin routes, which proxy to the service of a deployed step service config
+// node: the browser never calls the service itself and never receives a credential.
 const client = require('./lib/service-client');
 const StepForm = require('../resources/step-form');
 
@@ -19,67 +19,54 @@ module.exports = function (RED) {
     for (const key of keys) if (StepForm.pointerOfCredKey(key) !== null) credentialDef[key] = { type: 'password' };
   };
 
-  /** The step service a request from the editor is about (`?service=<config id>&url=<URL>`). */
-  function target(req) {
-    const deployed = req.query.service ? RED.nodes.getNode(String(req.query.service)) : null;
-    const url = typeof req.query.url === 'string' ? req.query.url.trim() : '';
-    if (/\$\{[^}]+\}/.test(url)) {
-      // A URL naming environment variables (`${STEP_SERVICE_URL}`): only the deployed config
-      // node's, resolved as the runtime resolved it (its flow's variables, then global ones,
-      // then the process's). Never resolved for another URL, so that the editor cannot call,
-      // or see in an error, whatever some variable holds.
-      const resolved = deployed && deployed.call ? String(RED.util.evaluateNodeProperty(url, 'env', deployed, null) || '').trim() : '';
-      if (resolved && resolved === deployed.url) return { call: deployed.call, deployed: true };
-      return { unresolved: url };
-    }
-    if (deployed && deployed.call && (!url || url === deployed.url)) return { call: deployed.call, deployed: true };
-    if (!url) return null;
-    // A config node not deployed yet (or edited since): its URL from the editor, no token,
-    // since the runtime has the token only once it is deployed.
-    return { call: (fn, ...args) => fn(url, undefined, ...args), deployed: false };
+  /**
+   * The deployed `step-service` config node a request from the editor names
+   * (`?service=<config node id>`), or null. The routes call only such a node's service, with
+   * its URL and token as the runtime has them: never a URL the request gives (an editor user
+   * must not make the runtime fetch addresses of its choosing).
+   */
+  function deployedService(req) {
+    const id = typeof req.query.service === 'string' ? req.query.service : '';
+    const node = id ? RED.nodes.getNode(id) : null;
+    return node && node.type === 'step-service' && typeof node.call === 'function' ? node : null;
   }
 
-  /** Registers an admin route that answers `{status, body}` from a service call. */
-  function route(method, path, permission, handler) {
-    RED.httpAdmin[method](ROUTE + path, RED.auth.needsPermission('workflow-step.' + permission), async (req, res) => {
-      let service;
-      try {
-        service = target(req);
-      } catch (err) {
-        res.status(500).json({ status: 500, body: client.serviceError(500, 'EDITOR_ROUTE', String(err && err.message), false).body });
+  /**
+   * Registers an admin route that answers `{status, body}` from a call to the service of a
+   * deployed step service config node. Editing a workflow-step node is what the routes are
+   * for, so they need its write permission (`workflow-step.write`): Node-RED refuses a read-only
+   * user (401, audited as permission.fail).
+   */
+  function route(method, path, handler) {
+    RED.httpAdmin[method](ROUTE + path, RED.auth.needsPermission('workflow-step.write'), async (req, res) => {
+      const refuse = (code, message) => res.status(400).json({ status: 400, body: client.serviceError(400, code, message, false).body });
+      if (!req.query.service) {
+        refuse('NO_SERVICE', 'choose or add a step service first');
         return;
       }
+      const service = deployedService(req);
       if (!service) {
-        res.status(400).json({ status: 400, body: client.serviceError(400, 'NO_SERVICE', 'choose or add a step service first', false).body });
-        return;
-      }
-      if (service.unresolved) {
-        res.status(400).json({ status: 400, body: client.serviceError(400, 'UNRESOLVED_URL',
-          `the step service URL ${service.unresolved} names environment variables, which only the runtime resolves: deploy this step service config node (with the variables set), then reopen this node`, false).body });
+        refuse('NOT_DEPLOYED', 'this step service is not deployed: deploy it first (its URL and token reach the runtime only on deploy), then reopen this node');
         return;
       }
       try {
         const answer = await handler(service, req);
-        if (answer.status === 401 && !service.deployed) {
-          answer.body = client.serviceError(401, 'UNAUTHORIZED',
-            'the step service wants a token: deploy the step service config node first (its token reaches the runtime only on deploy), then reopen this node', false).body;
-        }
         res.json({ status: answer.status, body: answer.body });
       } catch (err) {
         res.status(500).json({ status: 500, body: client.serviceError(500, 'EDITOR_ROUTE', String(err && err.message), false).body });
       }
     });
   }
-  route('get', '/steps', 'read', (service) => service.call(client.listSteps, { timeoutMs: 15000 }));
-  route('get', '/steps/:id', 'read', async (service, req) => {
+  route('get', '/steps', (service) => service.call(client.listSteps, { timeoutMs: 15000 }));
+  route('get', '/steps/:id', async (service, req) => {
     const answer = await service.call(client.describe, req.params.id, { timeoutMs: 15000 });
     if (answer.status === 200) declareSecrets(StepForm.secretPointers(answer.body).map(StepForm.credKey));
     return answer;
   });
   // Validation and the prepared request in the edit dialog: the input has no secrets (the
   // editor leaves them out) and the service masks credentials in what it prepares.
-  route('post', '/steps/:id/validate', 'read', (service, req) => service.call(client.validate, req.params.id, req.body, { timeoutMs: 15000 }));
-  route('post', '/steps/:id/prepare', 'read', (service, req) => service.call(client.prepare, req.params.id, req.body, { timeoutMs: 15000 }));
+  route('post', '/steps/:id/validate', (service, req) => service.call(client.validate, req.params.id, req.body, { timeoutMs: 15000 }));
+  route('post', '/steps/:id/prepare', (service, req) => service.call(client.prepare, req.params.id, req.body, { timeoutMs: 15000 }));
 
   /** The step node. */
   function WorkflowStepNode(config) {

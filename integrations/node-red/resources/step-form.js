@@ -1,5 +1,5 @@
 /*
- * The step form model shared by the editor (served as /resources/node-red-contrib-step-service/
+ * The step form model shared by the editor (served as /resources/@workflow-steps/node-red-step-service/
  * step-form.js) and the runtime (require): how a step's input JSON Schema maps to typed inputs,
  * how the saved `fields` of a node turn back into a step input, and how secret fields map to
  * Node-RED credential keys.

