@@ -13,13 +13,15 @@
 //! Credential values typed into the page never come back: every response is passed
 //! through a [`Redactor`] that knows the values at the descriptor's secret paths.
 //!
-//! Only the editor's own page may use it. Every request must be addressed to the
-//! editor itself (`Host: 127.0.0.1:PORT` or `localhost:PORT`), which defeats DNS
-//! rebinding (a foreign page whose name now resolves to 127.0.0.1 still sends its own
-//! name). API requests must come from the editor's origin or carry no `Origin` (and no
-//! `Sec-Fetch-Site: cross-site`), and POSTs must be `application/json`, which a
-//! cross-site page cannot send without a CORS preflight the editor never grants. Anything
-//! else is a 403 with a JSON error.
+//! Only the editor's own page may use it, through the guard it shares with the step
+//! service ([`step_service::guard`]). Every request must be addressed to the editor itself
+//! (`Host: 127.0.0.1:PORT` or `localhost:PORT`), which defeats DNS rebinding (a foreign page
+//! whose name now resolves to 127.0.0.1 still sends its own name). API requests (and
+//! anything but a page `GET`) must come from the editor's origin or carry no `Origin`, with
+//! no `Sec-Fetch-Site` but `same-origin` or `none`, and POSTs must be `application/json`,
+//! which a cross-site page cannot send without a CORS preflight the editor never grants.
+//! Anything else is a 403 with a JSON error. Every answer forbids framing, sniffing and
+//! caching.
 //!
 //! Plugins are read once: each file's size, modification time and inode are checked
 //! per request, and the file is read again only when they change. Files larger than
@@ -32,9 +34,9 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{DefaultBodyLimit, Path as UrlPath, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use axum::middleware::{self, Next};
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -46,6 +48,7 @@ use step_host::outcome::descriptor_json;
 use step_host::plugin::{LoadOptions, Plugin, StepConfig};
 use step_host::policy::{Origin, Policy};
 use step_host::secrets::{CredentialSource, Redactor};
+use step_service::guard::{self, Guard, GuardConfig, Refusal, Scope};
 
 const INDEX: &str = include_str!("../../editor/index.html");
 const APP_JS: &str = include_str!("../../editor/app.js");
@@ -102,8 +105,6 @@ struct Loaded {
 struct EditorState {
     options: EditorOptions,
     plugins: Mutex<HashMap<String, Loaded>>,
-    /// `Host` values this editor answers to (`127.0.0.1:PORT`, `localhost:PORT`).
-    hosts: Vec<String>,
 }
 
 /// An API error: a status and one sentence.
@@ -141,85 +142,34 @@ struct Settings {
 
 /// Serves the editor on `listener` until the process ends.
 pub async fn serve(listener: TcpListener, options: EditorOptions) -> anyhow::Result<()> {
-    let local = listener.local_addr()?;
-    let port = local.port();
-    let mut hosts = vec![local.to_string(), format!("localhost:{port}")];
-    if port == 80 {
-        // Browsers leave the default port out of `Host` and `Origin`.
-        hosts.extend([local.ip().to_string(), "localhost".to_owned()]);
-    }
+    let port = listener.local_addr()?.port();
     let state = Arc::new(EditorState {
         options,
         plugins: Mutex::new(HashMap::new()),
-        hosts,
     });
-    axum::serve(listener, router(state)).await?;
+    axum::serve(listener, router(state, port)).await?;
     Ok(())
 }
 
-/// Why a request may not reach the editor, if it may not.
-fn refusal(hosts: &[String], method: &Method, path: &str, headers: &HeaderMap) -> Option<String> {
-    let text = |name: header::HeaderName| headers.get(name).map(|v| v.to_str().unwrap_or("?"));
-    let host = text(header::HOST).unwrap_or_default();
-    if !hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
-        return Some(format!(
-            "this editor answers only requests addressed to {} (DNS rebinding protection)",
-            hosts.join(" or ")
-        ));
+/// The editor's guard: loopback on its port only; a page (a `GET` outside `/api/`) needs
+/// the right `Host`, everything else every check.
+fn guard_config(port: u16) -> GuardConfig {
+    GuardConfig {
+        guard: Guard::new(Vec::new()),
+        port: Some(port),
+        scope: |method: &Method, path: &str| {
+            let page = method == Method::GET && !path.starts_with("/api/");
+            if page {
+                Scope::Page
+            } else {
+                Scope::Api
+            }
+        },
+        refuse: |refusal: Refusal| ApiError(StatusCode::FORBIDDEN, refusal.message).into_response(),
     }
-    let api = path.starts_with("/api/") || method != Method::GET;
-    if !api {
-        return None;
-    }
-    if let Some(origin) = text(header::ORIGIN) {
-        if !hosts
-            .iter()
-            .any(|h| origin.eq_ignore_ascii_case(&format!("http://{h}")))
-        {
-            return Some("cross-origin requests to the editor's API are refused".into());
-        }
-    }
-    if text(header::HeaderName::from_static("sec-fetch-site")) == Some("cross-site") {
-        return Some("cross-site requests to the editor's API are refused".into());
-    }
-    if method != Method::GET && method != Method::HEAD {
-        let json = text(header::CONTENT_TYPE)
-            .and_then(|v| v.split(';').next())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
-        if !json {
-            return Some("the editor's API takes only Content-Type: application/json".into());
-        }
-    }
-    None
 }
 
-/// Refuses requests not addressed to the editor or not from its own page, and adds
-/// headers that keep the page out of other sites' frames and caches.
-async fn guard(State(state): State<Arc<EditorState>>, request: Request, next: Next) -> Response {
-    if let Some(reason) = refusal(
-        &state.hosts,
-        request.method(),
-        request.uri().path(),
-        request.headers(),
-    ) {
-        tracing::warn!(method = %request.method(), path = request.uri().path(), "editor request refused: {reason}");
-        return ApiError(StatusCode::FORBIDDEN, reason).into_response();
-    }
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    for (name, value) in [
-        ("x-content-type-options", "nosniff"),
-        ("x-frame-options", "DENY"),
-        ("content-security-policy", "frame-ancestors 'none'"),
-        ("referrer-policy", "no-referrer"),
-        ("cache-control", "no-store"),
-    ] {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    response
-}
-
-fn router(state: Arc<EditorState>) -> Router {
+fn router(state: Arc<EditorState>, port: u16) -> Router {
     Router::new()
         .route(
             "/",
@@ -243,7 +193,10 @@ fn router(state: Arc<EditorState>) -> Router {
         .route("/api/plugins/{id}/{action}", post(step_action))
         .fallback(|| async { ApiError(StatusCode::NOT_FOUND, "no such page or endpoint".into()) })
         .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(guard_config(port)),
+            guard::enforce,
+        ))
         .with_state(state)
 }
 

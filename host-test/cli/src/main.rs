@@ -60,7 +60,9 @@ fn init_logging(verbose: u8, serving: Option<host_test::serve::LogFormat>) {
             .with_span_list(false)
             .init();
     } else {
-        logs.with_ansi(std::io::stderr().is_terminal()).init();
+        logs.fmt_fields(step_service::logs::TextFields)
+            .with_ansi(std::io::stderr().is_terminal())
+            .init();
     }
 }
 

@@ -15,6 +15,7 @@ use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
 use step_host::policy::{named_credential_origins, Origin};
 use step_host::registry::{Registry, RegistryOptions, DEFAULT_MAX_FILE_SIZE};
 use step_host::{LoadOptions, Policy, StepConfig};
+use step_service::guard::AllowedHost;
 use step_service::{options, AppState, ServiceOptions, ServiceSetup, Token};
 
 /// Environment variable holding the bearer token.
@@ -47,6 +48,12 @@ pub struct ServeArgs {
     /// File holding the bearer token (wins over STEP_SERVICE_TOKEN).
     #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
+    /// A host name callers may address the service by (`Host`), besides 127.0.0.1,
+    /// localhost and [::1] on its port: NAME (any port) or NAME:PORT, e.g. a Kubernetes
+    /// Service's name or a proxy's public host. Repeatable. Others get 403 (DNS rebinding
+    /// protection); /healthz and /readyz answer any Host.
+    #[arg(long, value_name = "NAME[:PORT]")]
+    pub allow_host: Vec<AllowedHost>,
     /// Request body cap in bytes.
     #[arg(long, default_value_t = options::DEFAULT_MAX_BODY, value_name = "BYTES")]
     pub max_body: usize,
@@ -60,6 +67,14 @@ pub struct ServeArgs {
     /// host's step deadline is kept below it.
     #[arg(long, default_value_t = options::DEFAULT_REQUEST_TIMEOUT.as_millis() as u64, value_name = "MS")]
     pub request_timeout_ms: u64,
+    /// Time a step call's body has to arrive once its headers have, in milliseconds (408
+    /// BODY_TIMEOUT after it); the body is read before the call takes a slot.
+    #[arg(long, default_value_t = options::DEFAULT_BODY_TIMEOUT.as_millis() as u64, value_name = "MS")]
+    pub body_timeout_ms: u64,
+    /// Time a step call that finds a limit full waits for a slot, in milliseconds, before
+    /// 503 OVERLOADED (0: at once).
+    #[arg(long, default_value_t = options::DEFAULT_QUEUE_TIMEOUT.as_millis() as u64, value_name = "MS")]
+    pub queue_timeout_ms: u64,
     /// Time in-flight requests get to finish after SIGTERM / Ctrl-C, in milliseconds.
     #[arg(long, default_value_t = options::DEFAULT_SHUTDOWN_TIMEOUT.as_millis() as u64, value_name = "MS")]
     pub shutdown_timeout_ms: u64,
@@ -242,6 +257,9 @@ fn app_state(
             request_timeout: Duration::from_millis(args.request_timeout_ms.max(1)),
             shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
             header_read_timeout: options::DEFAULT_HEADER_READ_TIMEOUT,
+            body_timeout: Duration::from_millis(args.body_timeout_ms.max(1)),
+            queue_timeout: Duration::from_millis(args.queue_timeout_ms),
+            allowed_hosts: args.allow_host.clone(),
         },
     )
 }

@@ -324,3 +324,54 @@ async fn a_huge_file_in_the_plugins_folder_is_listed_with_an_error_without_being
         "the error names the size cap: {list}"
     );
 }
+
+/// The editor and the service share one guard: besides the cases above, a request without
+/// `Host`, a `same-site` page (another port of localhost), an `Origin` on another port, an
+/// absolute-form request naming another host and an `https` origin are refused; the
+/// browser's own `same-origin` and a typed-in `none` pass.
+#[tokio::test]
+async fn the_editor_refuses_hostless_same_site_and_other_port_requests() {
+    let addr = start().await;
+    let port: u16 = addr.rsplit(':').next().unwrap().parse().unwrap();
+    let validate = "/api/plugins/plaid_partner_insights/validate";
+    let body = br#"{"input": {"user_id": "usr_1"}}"#;
+    let json = "Content-Type: application/json";
+    let own_host = format!("Host: {addr}");
+    let other_port = format!("Origin: http://localhost:{}", port.wrapping_add(1));
+    let https_origin = format!("Origin: https://{addr}");
+    let absolute = format!("http://attacker.example:{port}/api/plugins");
+    let refused: Vec<(&str, &str, Vec<&str>, &[u8])> = vec![
+        ("GET", "/api/plugins", vec![], b""),
+        ("POST", validate, vec![json], body),
+        (
+            "POST",
+            validate,
+            vec![&own_host, json, "Sec-Fetch-Site: same-site"],
+            body,
+        ),
+        ("POST", validate, vec![&own_host, json, &other_port], body),
+        ("POST", validate, vec![&own_host, json, &https_origin], body),
+        ("GET", &absolute, vec![&own_host], b""),
+    ];
+    for (method, path, headers, body) in refused {
+        let (status, answer) = call_with(&addr, method, path, &headers, body).await;
+        assert_eq!(status, 403, "{method} {path} {headers:?}: {answer}");
+        assert!(
+            answer["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{answer}"
+        );
+    }
+    let allowed: Vec<(&str, &str, Vec<&str>, &[u8])> = vec![
+        (
+            "POST",
+            validate,
+            vec![&own_host, json, "Sec-Fetch-Site: same-origin"],
+            body,
+        ),
+        ("GET", "/", vec![&own_host, "Sec-Fetch-Site: none"], b""),
+    ];
+    for (method, path, headers, body) in allowed {
+        let (status, answer) = call_with(&addr, method, path, &headers, body).await;
+        assert_eq!(status, 200, "{method} {path} {headers:?}: {answer}");
+    }
+}

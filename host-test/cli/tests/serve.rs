@@ -250,6 +250,7 @@ async fn serve_runs_a_step_logs_json_and_exits_0_on_sigterm() {
 
     let request = http::Request::post(&execute)
         .header("authorization", "Bearer serve-cli-token-0123456789")
+        .header("content-type", "application/json")
         .header("x-request-id", "cli-test-request-1")
         .body(Full::new(Bytes::from(GOOD)))
         .unwrap();
@@ -610,4 +611,230 @@ async fn no_piece_of_any_credential_appears_in_any_output_of_serve() {
             }
         }
     }
+}
+
+/// (status, headers, body) of one call with exactly these extra headers.
+async fn call_with(
+    client: &HttpClient,
+    method: &str,
+    url: &str,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> (u16, http::HeaderMap, Value) {
+    let mut request = http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request
+        .body(Full::new(Bytes::from(body.to_owned())))
+        .unwrap();
+    let response = client.request(request).await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    (status, headers, value)
+}
+
+/// The Deployment's container `args` (one inline JSON-style list in the YAML).
+fn deployment_args(yaml: &str) -> Vec<String> {
+    let line = yaml
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("args:"))
+        .expect("the Deployment has args");
+    serde_json::from_str(line.trim_start_matches("args:").trim()).expect("args is an inline list")
+}
+
+/// F9 with the Kubernetes example: the Deployment names its Service with `--allow-host`;
+/// kubelet's probes (the pod IP as `Host`) pass; in-cluster callers using the Service's
+/// name on port 80 and 8787 pass; the pod IP on the API is refused, naming the flag.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_kubernetes_example_passes_its_probes_and_its_service_name() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/kubernetes");
+    let deployment = std::fs::read_to_string(root.join("deployment.yaml")).unwrap();
+    let service = std::fs::read_to_string(root.join("service.yaml")).unwrap();
+    let service_name = service
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("name: "))
+        .expect("the Service's name")
+        .to_owned();
+    let args = deployment_args(&deployment);
+    let allowed: Vec<&str> = args
+        .windows(2)
+        .filter(|w| w[0] == "--allow-host")
+        .map(|w| w[1].as_str())
+        .collect();
+    assert!(
+        allowed.contains(&service_name.as_str()),
+        "args {args:?} allow {service_name}"
+    );
+    let probes: Vec<&str> = deployment
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("path: "))
+        .filter(|p| p.starts_with('/'))
+        .collect();
+    assert_eq!(probes, ["/readyz", "/healthz"]);
+
+    let plugins = plugins_dir();
+    let token_file = plugins.path().join("token");
+    std::fs::write(&token_file, "k8s-example-token-0123456789\n").unwrap();
+    let mut flags = vec!["--plugins", path(plugins.path()), "--listen", "0.0.0.0:0"];
+    flags.extend(["--token-file", token_file.to_str().unwrap()]);
+    for host in &allowed {
+        flags.extend(["--allow-host", host]);
+    }
+    let replica = Replica::start(&flags, &[]);
+    let url = replica.url.replace("0.0.0.0", "127.0.0.1");
+    let port = url.rsplit(':').next().unwrap().to_owned();
+    let client = client();
+    wait_ready(&client, &url).await;
+    let pod_ip = format!("10.1.2.3:{port}");
+    for probe in probes {
+        let (status, _, body) = call_with(
+            &client,
+            "GET",
+            &format!("{url}{probe}"),
+            "",
+            &[("host", &pod_ip)],
+        )
+        .await;
+        assert_eq!(status, 200, "{probe}: {body}");
+    }
+    let bearer = "Bearer k8s-example-token-0123456789";
+    let execute = format!("{url}/v1/steps/plaid_partner_insights/execute");
+    for host in [service_name.clone(), format!("{service_name}:8787")] {
+        let headers = [
+            ("host", host.as_str()),
+            ("authorization", bearer),
+            ("content-type", "application/json"),
+        ];
+        let (status, _, body) = call_with(&client, "POST", &execute, GOOD, &headers).await;
+        assert_eq!(status, 200, "Host {host}: {body}");
+        assert_eq!(body["ok"], true);
+    }
+    let headers = [("host", pod_ip.as_str()), ("authorization", bearer)];
+    let (status, response_headers, body) =
+        call_with(&client, "GET", &format!("{url}/v1/steps"), "", &headers).await;
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(body["error"]["code"], "HOST_NOT_ALLOWED");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--allow-host"),
+        "{body}"
+    );
+    assert!(response_headers.contains_key("x-request-id"));
+}
+
+/// F9 behind a TLS proxy: its public name, given with `--allow-host`, passes with the
+/// proxy's `https` origin; any other name is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_configured_public_host_passes_and_no_other_name_does() {
+    let plugins = plugins_dir();
+    let replica = Replica::start(
+        &[
+            "--plugins",
+            path(plugins.path()),
+            "--listen",
+            "127.0.0.1:0",
+            "--allow-host",
+            "steps.example.com",
+            "--allow-host",
+            "steps.internal:9000",
+        ],
+        &[],
+    );
+    let client = client();
+    wait_ready(&client, &replica.url).await;
+    let execute = format!("{}/v1/steps/plaid_partner_insights/execute", replica.url);
+    let json = ("content-type", "application/json");
+    let passes = [
+        ("STEPS.example.com", Some("https://steps.example.com")),
+        ("steps.example.com:443", None),
+        ("steps.internal:9000", Some("http://steps.internal:9000")),
+    ];
+    for (host, origin) in passes {
+        let mut headers = vec![("host", host), json];
+        headers.extend(origin.map(|o| ("origin", o)));
+        let (status, _, body) = call_with(&client, "POST", &execute, GOOD, &headers).await;
+        assert_eq!(status, 200, "Host {host}: {body}");
+    }
+    let refused = [
+        ("steps.example.com.evil.example", None),
+        ("steps.internal:9001", None),
+        ("steps.example.com", Some("https://evil.example")),
+    ];
+    for (host, origin) in refused {
+        let mut headers = vec![("host", host), json];
+        headers.extend(origin.map(|o| ("origin", o)));
+        let (status, _, body) = call_with(&client, "POST", &execute, GOOD, &headers).await;
+        assert_eq!(status, 403, "Host {host}, Origin {origin:?}: {body}");
+    }
+}
+
+#[test]
+fn serve_refuses_an_allow_host_that_is_no_host_name() {
+    let plugins = plugins_dir();
+    for bad in [
+        "bad host",
+        "",
+        "http://steps.example.com",
+        "*.example.com",
+        "name:port",
+    ] {
+        let out = Command::new(BIN)
+            .args([
+                "serve",
+                "--plugins",
+                path(plugins.path()),
+                "--listen",
+                "127.0.0.1:0",
+            ])
+            .args(["--allow-host", bad])
+            .env_remove("STEP_SERVICE_TOKEN")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("--allow-host"), "{bad:?}: {stderr}");
+        assert!(stderr.contains("is not a host name"), "{bad:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "nothing served");
+    }
+}
+
+/// F10: in text logs a request id cannot forge the fields of the access line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_id_cannot_forge_a_text_log_line() {
+    let plugins = plugins_dir();
+    let mut replica = Replica::start(
+        &[
+            "--plugins",
+            path(plugins.path()),
+            "--listen",
+            "127.0.0.1:0",
+            "--log-format",
+            "text",
+        ],
+        &[],
+    );
+    let client = client();
+    wait_ready(&client, &replica.url).await;
+    let forged = "x method=GET path=/admin}: request method=GET route=/admin status=200";
+    let (status, headers, _) = call_with(
+        &client,
+        "GET",
+        &format!("{}/v1/steps", replica.url),
+        "",
+        &[("x-request-id", forged)],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_ne!(headers["x-request-id"], forged);
+    replica.terminate();
+    assert_eq!(replica.wait(), Some(0));
+    let stderr = replica.stderr();
+    assert!(stderr.contains("route=/v1/steps"), "{stderr}");
+    assert!(!stderr.contains("/admin"), "a forged field: {stderr}");
 }

@@ -6,6 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use step_host::StepError;
 
+use crate::guard::Refusal;
+
+/// Longest part of a caller's value (a step id) echoed in a message, in characters.
+pub const MAX_ECHOED_CHARS: usize = 64;
+
 /// The HTTP status of a step error: 422 for input the caller must fix, 502/504 for
 /// upstream failures, 429/503 for retryable conditions, 500 for the service's own
 /// configuration.
@@ -72,6 +77,16 @@ pub enum ServiceError {
     NoRoute,
     /// 405: the route exists, not with this method.
     MethodNotAllowed,
+    /// 403: not addressed to the service, cross-site, or a body that is not JSON.
+    Refused(Refusal),
+    /// 408 + `Connection: close`: the body did not arrive within the body timeout (ms).
+    BodyTimeout(u128),
+    /// 400: the path does not decode to UTF-8.
+    InvalidPath,
+    /// Any other refusal of the HTTP layer, with its status.
+    Http(StatusCode),
+    /// 500: the service failed; nothing about the request.
+    Internal,
 }
 
 impl ServiceError {
@@ -88,6 +103,11 @@ impl ServiceError {
             Self::Overloaded(_) => "OVERLOADED",
             Self::Draining => "DRAINING",
             Self::RequestTimeout(_) => "REQUEST_TIMEOUT",
+            Self::Refused(refusal) => refusal.code(),
+            Self::BodyTimeout(_) => "BODY_TIMEOUT",
+            Self::InvalidPath => "INVALID_PATH",
+            Self::Http(_) => "HTTP_ERROR",
+            Self::Internal => "INTERNAL",
         }
     }
 
@@ -103,6 +123,11 @@ impl ServiceError {
             Self::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::InvalidJson(_) => StatusCode::BAD_REQUEST,
             Self::RequestTimeout(_) => StatusCode::GATEWAY_TIMEOUT,
+            Self::Refused(_) => StatusCode::FORBIDDEN,
+            Self::BodyTimeout(_) => StatusCode::REQUEST_TIMEOUT,
+            Self::InvalidPath => StatusCode::BAD_REQUEST,
+            Self::Http(status) => *status,
+            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -110,7 +135,7 @@ impl ServiceError {
     pub fn retryable(&self) -> bool {
         matches!(
             self,
-            Self::Overloaded(_) | Self::Draining | Self::RequestTimeout(_)
+            Self::Overloaded(_) | Self::Draining | Self::RequestTimeout(_) | Self::BodyTimeout(_)
         )
     }
 
@@ -118,7 +143,7 @@ impl ServiceError {
     pub fn message(&self) -> String {
         match self {
             Self::Unauthorized => "send `Authorization: Bearer <token>` with the service's token".into(),
-            Self::StepNotFound(id) => format!("no step named {id:?}: GET /v1/steps lists them"),
+            Self::StepNotFound(id) => format!("no step named {}: GET /v1/steps lists them", echoed(id)),
             Self::StepBroken(why) => format!("the step's plugin file failed to load: {why}"),
             Self::BodyTooLarge(max) => format!("the request body is over the {max}-byte cap"),
             Self::InvalidJson(why) => format!("the request body is not valid JSON: {why}"),
@@ -127,7 +152,21 @@ impl ServiceError {
             Self::RequestTimeout(ms) => format!("the request did not finish within the service's deadline of {ms} ms"),
             Self::NoRoute => "no such route: the routes are /v1/steps, /v1/steps/{id} and /v1/steps/{id}/validate|prepare|execute".into(),
             Self::MethodNotAllowed => "this route does not take this method: GET for /v1/steps and /v1/steps/{id}, POST for the step calls".into(),
+            Self::Refused(refusal) => refusal.message.clone(),
+            Self::BodyTimeout(ms) => format!("the request body did not arrive within the service's body timeout of {ms} ms; the step did not run"),
+            Self::InvalidPath => "the path is not valid UTF-8 once percent-decoded".into(),
+            Self::Http(status) => format!("the request was refused with HTTP {}", status.as_u16()),
+            Self::Internal => "the service failed to handle the request; the step did not run".into(),
         }
+    }
+}
+
+/// A caller's value in a message: quoted and escaped, cut to [`MAX_ECHOED_CHARS`]
+/// characters with a final `…`.
+fn echoed(value: &str) -> String {
+    match value.char_indices().nth(MAX_ECHOED_CHARS) {
+        Some((end, _)) => format!("{:?}…", &value[..end]),
+        None => format!("{value:?}"),
     }
 }
 
@@ -154,6 +193,10 @@ impl IntoResponse for ServiceError {
             Self::Draining => {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
                 // The caller's pool should not reuse a connection to a draining instance.
+                headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
+            }
+            Self::BodyTimeout(_) => {
+                // The rest of the body may still come: the connection cannot be reused.
                 headers.insert(header::CONNECTION, HeaderValue::from_static("close"));
             }
             _ => {}

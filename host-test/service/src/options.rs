@@ -1,5 +1,5 @@
-//! What the service is configured with: limits, deadlines, the step configuration and
-//! the bearer token.
+//! What the service is configured with: limits, deadlines, the step configuration, the
+//! bearer token and the host names it answers to.
 
 use std::fmt;
 use std::time::Duration;
@@ -7,6 +7,8 @@ use std::time::Duration;
 use sha2::{Digest as _, Sha256};
 use step_host::StepConfig;
 use subtle::ConstantTimeEq as _;
+
+use crate::guard::AllowedHost;
 
 /// Default request body cap: 1 MiB (step inputs are a few KB).
 pub const DEFAULT_MAX_BODY: usize = 1024 * 1024;
@@ -22,6 +24,12 @@ pub const DEFAULT_SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(30);
 /// Default limit for a client to send a request's headers, also the longest a
 /// keep-alive connection may idle between requests.
 pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit for a step call's body to arrive, once its headers have: step inputs are
+/// a few KB, so a body still arriving after this is a slow or stalled client.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time a step call that finds a limit full waits for a slot before it is shed:
+/// long enough for a call that just ended, or whose caller went away, to free its slot.
+pub const DEFAULT_QUEUE_TIMEOUT: Duration = Duration::from_millis(100);
 /// Shortest token accepted.
 pub const MIN_TOKEN_LEN: usize = 16;
 
@@ -86,6 +94,15 @@ pub struct ServiceOptions {
     /// Time a client has to send a request's headers (and the longest a keep-alive
     /// connection may idle); the connection is closed after it.
     pub header_read_timeout: Duration,
+    /// Time a step call's body has to arrive once its headers have (408 after it). The
+    /// body is read before the call takes a slot, so a slow body never holds one.
+    pub body_timeout: Duration,
+    /// Time a step call that finds a limit full waits for a slot before it is shed with
+    /// 503 (zero: shed at once).
+    pub queue_timeout: Duration,
+    /// Host names (with or without a port) answered besides loopback on the service's
+    /// own port: a Kubernetes Service's name, a proxy's public host.
+    pub allowed_hosts: Vec<AllowedHost>,
 }
 
 impl Default for ServiceOptions {
@@ -99,6 +116,9 @@ impl Default for ServiceOptions {
             request_timeout: DEFAULT_REQUEST_TIMEOUT,
             shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
             header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
+            body_timeout: DEFAULT_BODY_TIMEOUT,
+            queue_timeout: DEFAULT_QUEUE_TIMEOUT,
+            allowed_hosts: Vec::new(),
         }
     }
 }

@@ -1,17 +1,17 @@
-//! The handlers: probes, the step list, descriptors, and the three step calls.
+//! The handlers of everything but the step calls ([`crate::calls`]): probes, metrics,
+//! the step list, descriptors, and the 404/405 answers.
 
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 use step_host::registry::{LoadedStep, StepStatus};
-use step_host::Redactor;
 
-use crate::error::{json_response, step_error_response, ServiceError};
+use crate::error::ServiceError;
 use crate::state::AppState;
 use crate::telemetry;
 
@@ -91,51 +91,31 @@ pub async fn list_steps(State(state): State<AppState>) -> Response {
 }
 
 /// `GET /v1/steps/{id}`: the descriptor, as `host-test describe` prints it.
-pub async fn describe(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub async fn describe(State(state): State<AppState>, StepId(id): StepId) -> Response {
     match serving(&state, &id) {
         Ok(step) => Json(step.descriptor_json.clone()).into_response(),
         Err(error) => error.into_response(),
     }
 }
 
-/// The three step calls.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// `validate(input)`.
-    Validate,
-    /// `prepare(input, config)`.
-    Prepare,
-    /// `execute(input, config)`.
-    Execute,
-}
+/// The `{id}` of a step route; a path that does not decode to UTF-8 is 400
+/// `INVALID_PATH` in the envelope.
+#[derive(Debug, Clone)]
+pub struct StepId(pub String);
 
-impl Action {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Validate => "validate",
-            Self::Prepare => "prepare",
-            Self::Execute => "execute",
-        }
+impl<S: Send + Sync> FromRequestParts<S> for StepId {
+    type Rejection = ServiceError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Path(id) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| ServiceError::InvalidPath)?;
+        Ok(Self(id))
     }
 }
 
-/// `POST /v1/steps/{id}/validate`.
-pub async fn validate(state: State<AppState>, id: Path<String>, body: Body) -> Response {
-    step_call(state, id, body, Action::Validate).await
-}
-
-/// `POST /v1/steps/{id}/prepare`.
-pub async fn prepare(state: State<AppState>, id: Path<String>, body: Body) -> Response {
-    step_call(state, id, body, Action::Prepare).await
-}
-
-/// `POST /v1/steps/{id}/execute`.
-pub async fn execute(state: State<AppState>, id: Path<String>, body: Body) -> Response {
-    step_call(state, id, body, Action::Execute).await
-}
-
 /// The loaded version of step `id` that serves calls.
-fn serving(state: &AppState, id: &str) -> Result<Arc<LoadedStep>, ServiceError> {
+pub(crate) fn serving(state: &AppState, id: &str) -> Result<Arc<LoadedStep>, ServiceError> {
     let entry = state
         .registry()
         .get(id)
@@ -146,133 +126,6 @@ fn serving(state: &AppState, id: &str) -> Result<Arc<LoadedStep>, ServiceError> 
             entry.error.unwrap_or_else(|| "not loaded yet".into()),
         )),
     }
-}
-
-async fn step_call(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    body: Body,
-    action: Action,
-) -> Response {
-    let refuse = |error: ServiceError| {
-        if state.registry().get(&id).is_some() {
-            telemetry::step_outcome(&id, action.name(), "service");
-        }
-        error.into_response()
-    };
-    if state.is_draining() {
-        return refuse(ServiceError::Draining);
-    }
-    let step = match serving(&state, &id) {
-        Ok(step) => step,
-        Err(error) => return refuse(error),
-    };
-    let Some(slot) = state.try_step_slot(&id) else {
-        telemetry::load_shed("step");
-        return refuse(ServiceError::Overloaded("step's"));
-    };
-    // The body is read only once the call has its slot: a shed request costs no read.
-    let max_body = state.options().max_body;
-    let body = match axum::body::to_bytes(body, max_body).await {
-        Ok(body) => body,
-        Err(error) if is_length_limit(&error) => {
-            return refuse(ServiceError::BodyTooLarge(max_body))
-        }
-        Err(_) => {
-            return refuse(ServiceError::InvalidJson(
-                "the body could not be read to its end".into(),
-            ))
-        }
-    };
-    let input: Value = match serde_json::from_slice(&body) {
-        Ok(value) => value,
-        // serde_json's syntax errors name a position, never the input's values.
-        Err(error) => return refuse(ServiceError::InvalidJson(error.to_string())),
-    };
-    let text = String::from_utf8_lossy(&body);
-    let mut redactor = step.redactor.clone();
-    for secret in step.plugin.secret_values(&input).await {
-        redactor.add(&secret);
-    }
-    let response = run(&state, &step, action, &text, &redactor).await;
-    drop(slot);
-    response
-}
-
-/// Whether reading a body failed because it went over the cap.
-fn is_length_limit(error: &axum::Error) -> bool {
-    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
-    while let Some(current) = source {
-        if current.is::<http_body_util::LengthLimitError>() {
-            return true;
-        }
-        source = current.source();
-    }
-    false
-}
-
-/// Runs one call and shapes its answer as the CLI prints it, credentials masked.
-async fn run(
-    state: &AppState,
-    step: &LoadedStep,
-    action: Action,
-    input: &str,
-    redactor: &Redactor,
-) -> Response {
-    let config = &state.options().step_config;
-    let retry_seconds = step.descriptor.defaults.retry_delay_seconds;
-    let outcome: Result<(StatusCode, String), step_host::StepError> = match action {
-        Action::Validate => step.plugin.validate(input).await.map(|validation| {
-            let status = if validation.valid {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            (status, json!(validation).to_string())
-        }),
-        Action::Prepare => step
-            .plugin
-            .prepare(input, config)
-            .await
-            .map(|request| (StatusCode::OK, json!(request).to_string())),
-        Action::Execute => match step.plugin.execute_text(input, config).await {
-            Ok(outputs) => outputs_json(&outputs).map(|body| (StatusCode::OK, body)),
-            Err(error) => Err(error),
-        },
-    };
-    let (status, retry_after, body, kind) = match outcome {
-        Ok((status, body)) => {
-            let kind = if status == StatusCode::OK {
-                "ok"
-            } else {
-                "invalid"
-            };
-            (status, None, body, kind.to_owned())
-        }
-        Err(error) => {
-            let (status, retry_after, body) = step_error_response(&error, retry_seconds);
-            (status, retry_after, body, error.kind)
-        }
-    };
-    telemetry::step_outcome(&step.id, action.name(), &kind);
-    json_response(status, retry_after, redactor.redact(&body))
-}
-
-/// `{"ok":true,"outputs":…,"attempts":1}` around the component's outputs text, checked
-/// to be JSON but not re-encoded.
-fn outputs_json(outputs: &str) -> Result<String, step_host::StepError> {
-    if serde_json::from_str::<serde::de::IgnoredAny>(outputs).is_err() {
-        return Err(step_host::StepError::host(
-            "plugin_fault",
-            "INVALID_OUTPUTS",
-            "the component returned outputs that are not JSON",
-            false,
-        ));
-    }
-    Ok(format!(
-        r#"{{"ok":true,"outputs":{},"attempts":1}}"#,
-        outputs.trim()
-    ))
 }
 
 /// Any other path: 404 in the service's envelope.

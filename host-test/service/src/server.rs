@@ -19,6 +19,7 @@ use tokio::net::TcpListener;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
 
+use crate::guard::ListenPort;
 use crate::state::AppState;
 use crate::telemetry;
 
@@ -52,7 +53,8 @@ where
     let mut server = Server {
         listener,
         state: state.clone(),
-        router: crate::app(state.clone()),
+        // The guard needs the port loopback names must carry.
+        router: crate::app(state.clone()).layer(axum::Extension(ListenPort(addr.port()))),
         graceful: GracefulShutdown::new(),
         connections: JoinSet::new(),
     };

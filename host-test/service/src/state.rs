@@ -1,14 +1,14 @@
-//! The shared state of one service instance: the registry, the limits and the
-//! draining flag.
+//! The shared state of one service instance: the registry, the limits, the calls in
+//! flight and the draining flag.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use metrics_exporter_prometheus::PrometheusHandle;
 use step_host::Registry;
-use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
+use tokio::sync::Notify;
 
+use crate::limits::Limits;
 use crate::options::ServiceOptions;
 
 /// Everything the routes share. Cheap to clone.
@@ -20,9 +20,8 @@ pub struct AppState {
 pub(crate) struct Shared {
     pub(crate) registry: Registry,
     pub(crate) options: ServiceOptions,
-    /// One semaphore for the whole service: the global concurrency limit.
-    pub(crate) global: Arc<Semaphore>,
-    step_limits: Mutex<HashMap<String, Arc<Semaphore>>>,
+    /// The global and per-step concurrency limits.
+    pub(crate) limits: Limits,
     draining: AtomicBool,
     steps_in_flight: AtomicUsize,
     idle: Notify,
@@ -46,10 +45,13 @@ impl AppState {
     pub fn new(registry: Registry, options: ServiceOptions) -> Self {
         Self {
             inner: Arc::new(Shared {
-                global: Arc::new(Semaphore::new(options.max_in_flight.max(1))),
+                limits: Limits::new(
+                    options.max_in_flight,
+                    options.step_concurrency,
+                    options.queue_timeout,
+                ),
                 registry,
                 options,
-                step_limits: Mutex::new(HashMap::new()),
                 draining: AtomicBool::new(false),
                 steps_in_flight: AtomicUsize::new(0),
                 idle: Notify::new(),
@@ -78,18 +80,15 @@ impl AppState {
         self.inner.draining.load(Ordering::SeqCst)
     }
 
-    /// Step calls (validate, prepare, execute) running now.
+    /// Step calls (validate, prepare, execute) accepted and not answered yet: reading
+    /// their body, waiting for a slot or running. Shutdown waits for them.
     pub fn steps_in_flight(&self) -> usize {
         self.inner.steps_in_flight.load(Ordering::SeqCst)
     }
 
-    /// Step-call requests holding a slot of the global limit (body reading included).
+    /// Step calls holding a slot of the global limit: running.
     pub fn requests_in_flight(&self) -> usize {
-        self.inner
-            .options
-            .max_in_flight
-            .max(1)
-            .saturating_sub(self.inner.global.available_permits())
+        self.inner.limits.global_in_use()
     }
 
     /// Resolves once no step call is running.
@@ -103,33 +102,22 @@ impl AppState {
         }
     }
 
-    /// A slot for one call of step `id`, or `None` when the step's limit is reached.
-    pub(crate) fn try_step_slot(&self, id: &str) -> Option<StepSlot> {
-        let semaphore = self
-            .inner
-            .step_limits
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .entry(id.to_owned())
-            .or_insert_with(|| Arc::new(Semaphore::new(self.inner.options.step_concurrency.max(1))))
-            .clone();
-        let permit = semaphore.try_acquire_owned().ok()?;
+    /// Counts one step call as in flight until the returned value is dropped (also when
+    /// the request is cancelled).
+    pub(crate) fn accept_call(&self) -> Accepted {
         self.inner.steps_in_flight.fetch_add(1, Ordering::SeqCst);
-        Some(StepSlot {
+        Accepted {
             state: self.clone(),
-            _permit: permit,
-        })
+        }
     }
 }
 
-/// One running step call: holds the step's permit and counts as in flight until dropped
-/// (also when the request is cancelled).
-pub(crate) struct StepSlot {
+/// One accepted step call, counted in flight until dropped.
+pub(crate) struct Accepted {
     state: AppState,
-    _permit: OwnedSemaphorePermit,
 }
 
-impl Drop for StepSlot {
+impl Drop for Accepted {
     fn drop(&mut self) {
         if self
             .state

@@ -23,6 +23,8 @@ use axum::response::Response;
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use step_host::registry::{Registry, StepStatus};
 
+use crate::logs::Shown;
+
 /// Latency buckets in seconds: loopback steps take about a millisecond, real Plaid
 /// calls up to the 60 s step deadline.
 const LATENCY_BUCKETS: &[f64] = &[
@@ -138,7 +140,7 @@ pub fn load_shed(limit: &'static str) {
 /// access log line per request (inside the request's span, so it carries the id).
 pub async fn track(request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method = request.method().as_str().to_owned();
+    let method = method_label(request.method());
     let route = request
         .extensions()
         .get::<MatchedPath>()
@@ -150,14 +152,14 @@ pub async fn track(request: Request, next: Next) -> Response {
     let status = response.status().as_u16();
     metrics::counter!(
         "step_service_http_requests_total",
-        "method" => method.clone(),
+        "method" => method,
         "route" => route.clone(),
         "status" => status.to_string()
     )
     .increment(1);
     metrics::histogram!(
         "step_service_http_request_duration_seconds",
-        "method" => method.clone(),
+        "method" => method,
         "route" => route.clone()
     )
     .record(elapsed.as_secs_f64());
@@ -169,6 +171,22 @@ pub async fn track(request: Request, next: Next) -> Response {
         "request"
     );
     response
+}
+
+/// A method as a metric label and in the access line: the standard ones by name, any
+/// other (a caller may send any token) as `other`, so callers cannot add series.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        _ => "other",
+    }
 }
 
 /// Holds one unit of the in-flight gauge; released on drop, also when the client goes
@@ -189,18 +207,19 @@ impl Drop for InFlight {
     }
 }
 
-/// The span of one request: method, path and the request id (set by `SetRequestId`
-/// before this runs), so every log line of the request carries its id.
+/// The span of one request: method, path and the request id (kept or made by the
+/// request id layers before this runs), so every log line of the request carries its id.
+/// The caller's values are shown escaped and capped ([`Shown`]).
 pub fn request_span<B>(request: &axum::http::Request<B>) -> tracing::Span {
     let id = request
         .headers()
-        .get("x-request-id")
+        .get(crate::request_id::HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-");
     tracing::info_span!(
         "request",
-        request_id = %id,
-        method = %request.method(),
-        path = %request.uri().path(),
+        request_id = %Shown::new(id),
+        method = %Shown::new(request.method().as_str()),
+        path = %Shown::new(request.uri().path()),
     )
 }

@@ -1,7 +1,7 @@
 //! Concurrency limits: the N+1st request over the global limit, and over one step's
-//! limit, is shed at once with 503 OVERLOADED and `Retry-After: 1`; the N held ones
-//! then finish normally. Requests are held deterministically by bodies that have not
-//! finished arriving (each holds its slot while its body is read), never by timing.
+//! limit, is shed with 503 OVERLOADED and `Retry-After: 1`; the N held ones then finish
+//! normally. Calls are held deterministically while running, at a gate in front of the
+//! simulator, never by timing (a body still arriving holds no slot: see `slots.rs`).
 
 mod support;
 
@@ -9,28 +9,30 @@ use axum::body::Body;
 use axum::http::Method;
 use step_service::{app, ServiceOptions};
 use support::*;
-use tokio::sync::mpsc;
 use tower::ServiceExt as _;
 
 const GOOD: &str = include_str!("../../../examples/inputs/good.json");
 
-type Chunk = Result<String, std::io::Error>;
+/// The input of a call the gate holds.
+fn held_input(n: usize) -> String {
+    serde_json::json!({
+        "user_id": format!("{HELD_USER_PREFIX}{n}"),
+        "partner_insights": { "prism_versions": { "cashscore": "4" } },
+    })
+    .to_string()
+}
 
-/// Starts a call whose body arrives only when the returned sender sends it.
-fn held_call(
-    harness: &Harness,
-    path: &str,
-) -> (mpsc::Sender<Chunk>, tokio::task::JoinHandle<Reply>) {
-    let (sender, mut receiver) = mpsc::channel::<Chunk>(1);
-    let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| {
-        receiver.poll_recv(cx)
-    }));
+/// Starts a call that runs until the harness's gate opens.
+fn held_call(harness: &Harness, path: &str, n: usize) -> tokio::task::JoinHandle<Reply> {
     let router = app(harness.state.clone());
-    let request = request(Method::POST, path, body, &[]);
-    let task = tokio::spawn(async move {
-        Reply::read(router.oneshot(request).await.expect("infallible")).await
-    });
-    (sender, task)
+    let request = request(Method::POST, path, Body::from(held_input(n)), &[]);
+    tokio::spawn(
+        async move { Reply::read(router.oneshot(request).await.expect("infallible")).await },
+    )
+}
+
+fn gate(harness: &Harness) -> &Gate {
+    harness.gate.as_ref().expect("a gated harness")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -41,16 +43,18 @@ async fn the_request_over_the_global_limit_is_shed_and_the_held_ones_finish() {
             max_in_flight: 3,
             ..ServiceOptions::default()
         },
+        gated: true,
         ..HarnessConfig::default()
     })
     .await;
     harness.scan().await;
     let held: Vec<_> = ["one", "two", "one"]
         .iter()
-        .map(|id| held_call(&harness, &format!("/v1/steps/{id}/execute")))
+        .enumerate()
+        .map(|(n, id)| held_call(&harness, &format!("/v1/steps/{id}/execute"), n))
         .collect();
-    wait_until("three requests hold the global limit", || async {
-        harness.state.requests_in_flight() == 3
+    wait_until("three calls run and hold the global limit", || async {
+        gate(&harness).arrived() == 3 && harness.state.requests_in_flight() == 3
     })
     .await;
     for id in ["one", "two"] {
@@ -68,9 +72,8 @@ async fn the_request_over_the_global_limit_is_shed_and_the_held_ones_finish() {
     assert_eq!(harness.get("/v1/steps").await.status, 200);
     assert!(harness.sim.seen().is_empty(), "shed requests never run");
 
-    for (sender, task) in held {
-        sender.send(Ok(GOOD.to_owned())).await.unwrap();
-        drop(sender);
+    gate(&harness).open();
+    for task in held {
         let reply = task.await.unwrap();
         assert_eq!(reply.status, 200, "{}", reply.text);
     }
@@ -89,15 +92,16 @@ async fn the_call_over_a_steps_limit_is_shed_and_other_steps_are_unaffected() {
             step_concurrency: 2,
             ..ServiceOptions::default()
         },
+        gated: true,
         ..HarnessConfig::default()
     })
     .await;
     harness.scan().await;
     let held: Vec<_> = (0..2)
-        .map(|_| held_call(&harness, "/v1/steps/busy/validate"))
+        .map(|n| held_call(&harness, "/v1/steps/busy/execute", n))
         .collect();
-    wait_until("two calls hold the step's slots", || async {
-        harness.state.steps_in_flight() == 2
+    wait_until("two calls run and hold the step's slots", || async {
+        gate(&harness).arrived() == 2
     })
     .await;
     let shed = harness.post("/v1/steps/busy/execute", GOOD).await;
@@ -110,12 +114,11 @@ async fn the_call_over_a_steps_limit_is_shed_and_other_steps_are_unaffected() {
     let other = harness.post("/v1/steps/idle/execute", GOOD).await;
     assert_eq!(other.status, 200, "{}", other.text);
 
-    for (sender, task) in held {
-        sender.send(Ok(GOOD.to_owned())).await.unwrap();
-        drop(sender);
+    gate(&harness).open();
+    for task in held {
         let reply = task.await.unwrap();
         assert_eq!(reply.status, 200, "{}", reply.text);
-        assert_eq!(reply.json()["valid"], true);
+        assert_eq!(reply.json()["ok"], true);
     }
     assert_eq!(harness.state.steps_in_flight(), 0);
     assert_eq!(

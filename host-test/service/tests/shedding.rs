@@ -13,7 +13,6 @@ use axum::http::Method;
 use futures_util::stream::{self, StreamExt as _};
 use step_service::{app, ServiceOptions};
 use support::*;
-use tokio::sync::mpsc;
 use tower::ServiceExt as _;
 
 const GOOD: &str = include_str!("../../../examples/inputs/good.json");
@@ -31,27 +30,26 @@ async fn a_burst_over_the_limit_is_answered_ok_or_503_and_counted_exactly() {
             max_in_flight: LIMIT,
             ..ServiceOptions::default()
         },
+        gated: true,
         ..HarnessConfig::default()
     })
     .await;
     harness.scan().await;
     let path = "/v1/steps/burst/execute";
 
-    // Fill the limit with calls whose bodies have not arrived yet.
+    // Fill the limit with calls held running at the gate in front of the simulator.
     let mut holders = Vec::new();
-    for _ in 0..LIMIT {
-        let (sender, mut receiver) = mpsc::channel::<Result<String, std::io::Error>>(1);
-        let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| {
-            receiver.poll_recv(cx)
-        }));
+    for n in 0..LIMIT {
+        let input = serde_json::json!({ "user_id": format!("{HELD_USER_PREFIX}{n}") }).to_string();
         let router = app(harness.state.clone());
-        let request = request(Method::POST, path, body, &[]);
-        let task =
-            tokio::spawn(async move { Reply::read(router.oneshot(request).await.unwrap()).await });
-        holders.push((sender, task));
+        let request = request(Method::POST, path, Body::from(input), &[]);
+        holders.push(tokio::spawn(async move {
+            Reply::read(router.oneshot(request).await.unwrap()).await
+        }));
     }
+    let gate = harness.gate.as_ref().expect("gated");
     wait_until("the holders fill the limit", || async {
-        harness.state.requests_in_flight() == LIMIT
+        gate.arrived() == LIMIT && harness.state.requests_in_flight() == LIMIT
     })
     .await;
 
@@ -67,14 +65,13 @@ async fn a_burst_over_the_limit_is_answered_ok_or_503_and_counted_exactly() {
         })
     };
     let release_holders = {
-        let release = release.clone();
+        let (release, open) = (release.clone(), gate.opener());
         tokio::spawn(async move {
             release.notified().await;
+            open();
             let mut replies = Vec::new();
-            for (sender, task) in holders {
-                sender.send(Ok(GOOD.to_owned())).await.unwrap();
-                drop(sender);
-                replies.push(task.await.unwrap());
+            for holder in holders {
+                replies.push(holder.await.unwrap());
             }
             replies
         })

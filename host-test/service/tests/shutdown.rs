@@ -17,18 +17,18 @@ use tokio::net::TcpStream;
 const GOOD: &str = include_str!("../../../examples/inputs/good.json");
 const TOKEN: &str = "shutdown-test-token-0123456789";
 
-/// A request whose body has been sent only in part: the call holds its step slot.
+/// A request whose body has been sent only in part: the call is accepted (in flight:
+/// shutdown waits for it) and reads its body.
 struct HalfSent {
     stream: TcpStream,
     rest: &'static [u8],
 }
 
 async fn half_sent(url: &str, path: &str) -> HalfSent {
-    let mut stream = TcpStream::connect(url.trim_start_matches("http://"))
-        .await
-        .expect("connect");
+    let authority = url.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(authority).await.expect("connect");
     let head = format!(
-        "POST {path} HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        "POST {path} HTTP/1.1\r\nhost: {authority}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
         GOOD.len()
     );
     stream.write_all(head.as_bytes()).await.unwrap();

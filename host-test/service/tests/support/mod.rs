@@ -18,6 +18,7 @@ use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
 use serde_json::Value;
 use step_host::registry::{Registry, RegistryOptions};
 use step_host::{LoadOptions, Policy};
+use step_service::guard::ListenPort;
 use step_service::{app, AppState, ServiceOptions, ServiceSetup};
 use tower::ServiceExt as _;
 
@@ -68,6 +69,8 @@ pub struct Harness {
     pub sim: Simulator,
     /// The service state.
     pub state: AppState,
+    /// The gate in front of the simulator, when the harness is gated.
+    pub gate: Option<Gate>,
 }
 
 /// What a harness is built with.
@@ -84,6 +87,8 @@ pub struct HarnessConfig {
     pub max_file_size: u64,
     /// Scan interval when served.
     pub poll_interval: Duration,
+    /// Steps call the simulator through a [`Gate`] (held users wait there until opened).
+    pub gated: bool,
 }
 
 impl Default for HarnessConfig {
@@ -95,6 +100,7 @@ impl Default for HarnessConfig {
             slow_delay: Duration::from_secs(5),
             max_file_size: step_host::registry::DEFAULT_MAX_FILE_SIZE,
             poll_interval: Duration::from_millis(50),
+            gated: false,
         }
     }
 }
@@ -109,7 +115,15 @@ impl Harness {
             install(plugins.path(), id, &common::plugin_path());
         }
         let sim = sim(config.slow_delay).await;
+        let gate = match config.gated {
+            true => Some(Gate::start(sim.url()).await),
+            false => None,
+        };
+        let upstream = gate.as_ref().map_or_else(|| sim.url(), |g| g.url.clone());
         let mut policy = common::policy_for(&sim);
+        let origin = step_host::policy::Origin::parse(&upstream).unwrap();
+        policy.allow.push(origin.clone());
+        policy.credentials_for.push(origin);
         (config.policy)(&mut policy);
         let setup = ServiceSetup {
             policy,
@@ -133,7 +147,10 @@ impl Harness {
             Arc::new(setup),
         );
         let options = ServiceOptions {
-            step_config: common::config_for(&sim),
+            step_config: step_host::StepConfig {
+                base_url: Some(upstream),
+                ..common::config_for(&sim)
+            },
             ..config.options
         };
         let state = AppState::new(registry, options);
@@ -142,6 +159,7 @@ impl Harness {
             secrets,
             sim,
             state,
+            gate,
         }
     }
 
@@ -177,13 +195,27 @@ impl Harness {
     }
 }
 
-/// A request with headers.
+/// The port in-process requests come in on (the router is called without a socket).
+pub const IN_PROCESS_PORT: u16 = 8787;
+
+/// A request with headers, as a well-behaved client sends it in-process: unless given,
+/// addressed to `127.0.0.1:IN_PROCESS_PORT`, and JSON when it is not a `GET`/`HEAD`.
 pub fn request(method: Method, path: &str, body: Body, headers: &[(&str, &str)]) -> Request<Body> {
-    let mut builder = Request::builder().method(method).uri(path);
+    let given = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+    let mut builder = Request::builder().method(method.clone()).uri(path);
+    if !given("host") {
+        builder = builder.header("host", format!("127.0.0.1:{IN_PROCESS_PORT}"));
+    }
+    if method != Method::GET && method != Method::HEAD && !given("content-type") {
+        builder = builder.header("content-type", "application/json");
+    }
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
-    builder.body(body).expect("a valid request")
+    builder
+        .extension(ListenPort(IN_PROCESS_PORT))
+        .body(body)
+        .expect("a valid request")
 }
 
 /// A response read to its end.
@@ -286,7 +318,8 @@ pub fn client() -> Client {
     hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build_http()
 }
 
-/// One request over the network; `Err` is a connection-level failure.
+/// One request over the network (JSON when it is not a `GET`/`HEAD` and no content type
+/// is given); `Err` is a connection-level failure.
 pub async fn http(
     client: &Client,
     method: Method,
@@ -294,7 +327,11 @@ pub async fn http(
     body: &str,
     headers: &[(&str, &str)],
 ) -> Result<Reply, String> {
-    let mut builder = Request::builder().method(method).uri(url);
+    let given = |name: &str| headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+    let mut builder = Request::builder().method(method.clone()).uri(url);
+    if method != Method::GET && method != Method::HEAD && !given("content-type") {
+        builder = builder.header("content-type", "application/json");
+    }
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
@@ -485,4 +522,210 @@ pub fn metric(samples: &[Sample], name: &str, labels: &[(&str, &str)]) -> f64 {
         })
         .map(|s| s.value)
         .sum()
+}
+
+/// A request written by hand on its own connection, for what a client library will not
+/// send (foreign `Host`, a body that arrives slowly, a connection dropped mid-call).
+pub struct RawCall {
+    /// The connection.
+    pub stream: tokio::net::TcpStream,
+}
+
+impl RawCall {
+    /// Connects to `url` (`http://ADDR`) and writes `head` (request line and header lines,
+    /// without the blank line) plus `Content-Length: body_len`, then `sent` body bytes.
+    pub async fn start(url: &str, head: &str, body_len: usize, sent: &[u8]) -> Self {
+        use tokio::io::AsyncWriteExt as _;
+        let mut stream = tokio::net::TcpStream::connect(url.trim_start_matches("http://"))
+            .await
+            .expect("connect");
+        let head = format!("{head}\r\ncontent-length: {body_len}\r\nconnection: close\r\n\r\n");
+        stream
+            .write_all(head.as_bytes())
+            .await
+            .expect("write the head");
+        stream.write_all(sent).await.expect("write the body");
+        Self { stream }
+    }
+
+    /// Writes more of the body.
+    pub async fn send(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        use tokio::io::AsyncWriteExt as _;
+        self.stream.write_all(bytes).await
+    }
+
+    /// Reads the answer to its end, for at most `within`: `None` if none came by then.
+    pub async fn answer(mut self, within: Duration) -> Option<RawReply> {
+        use tokio::io::AsyncReadExt as _;
+        let mut raw = Vec::new();
+        tokio::time::timeout(within, self.stream.read_to_end(&mut raw))
+            .await
+            .ok()?
+            .ok()?;
+        (!raw.is_empty()).then(|| RawReply::parse(&raw))
+    }
+}
+
+/// An answer read off a raw connection.
+#[derive(Debug)]
+pub struct RawReply {
+    /// Status code.
+    pub status: u16,
+    /// Header lines, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    /// Body text.
+    pub body: String,
+}
+
+impl RawReply {
+    fn parse(raw: &[u8]) -> Self {
+        let text = String::from_utf8_lossy(raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|line| line.split(' ').nth(1))
+            .and_then(|code| code.parse().ok())
+            .unwrap_or_else(|| panic!("not an HTTP answer: {text:?}"));
+        let headers = lines
+            .filter_map(|line| line.split_once(':'))
+            .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+            .collect();
+        Self {
+            status,
+            headers,
+            body: body.to_owned(),
+        }
+    }
+
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The harness served on `127.0.0.1:0` once its first scan is done, and a client.
+pub async fn served_ready(harness: &Harness) -> (Served, Client) {
+    let served = serve(harness, "127.0.0.1:0").await;
+    let client = client();
+    let url = served.url.clone();
+    wait_until("ready", || async {
+        http(&client, Method::GET, &format!("{url}/readyz"), "", &[])
+            .await
+            .is_ok_and(|r| r.status == 200)
+    })
+    .await;
+    (served, client)
+}
+
+/// The port of a served harness's URL.
+pub fn port_of(url: &str) -> u16 {
+    url.rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("a port")
+}
+
+/// What a held call's `user_id` starts with: the [`Gate`] holds such calls until opened.
+pub const HELD_USER_PREFIX: &str = "usr_held_";
+
+/// An upstream in front of the simulator: a request whose body names a held user
+/// ([`HELD_USER_PREFIX`]) waits here until [`Gate::open`], any other passes at once. A
+/// call held here is running (it holds its service slots), deterministically, for as long
+/// as a test needs.
+pub struct Gate {
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+    inner: Arc<GateInner>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+struct GateInner {
+    upstream: String,
+    open: tokio::sync::watch::Sender<bool>,
+    arrived: std::sync::atomic::AtomicUsize,
+    client: Client,
+}
+
+impl Gate {
+    /// A gate forwarding to `upstream` (`http://ADDR`), closed.
+    pub async fn start(upstream: String) -> Self {
+        let inner = Arc::new(GateInner {
+            upstream,
+            open: tokio::sync::watch::channel(false).0,
+            arrived: Default::default(),
+            client: client(),
+        });
+        let router = axum::Router::new()
+            .fallback(gate_pass)
+            .with_state(inner.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, router).await;
+        });
+        Self { url, inner, task }
+    }
+
+    /// Held requests that arrived so far.
+    pub fn arrived(&self) -> usize {
+        self.inner.arrived.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Lets every held request (and every later one) through.
+    pub fn open(&self) {
+        self.inner.open.send_replace(true);
+    }
+
+    /// [`Gate::open`] for another task.
+    pub fn opener(&self) -> impl FnOnce() + Send + 'static {
+        let inner = self.inner.clone();
+        move || {
+            inner.open.send_replace(true);
+        }
+    }
+}
+
+impl Drop for Gate {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+async fn gate_pass(
+    axum::extract::State(gate): axum::extract::State<Arc<GateInner>>,
+    request: Request<Body>,
+) -> axum::response::Response {
+    let (parts, body) = request.into_parts();
+    let body = body.collect().await.expect("the body reads").to_bytes();
+    if body
+        .windows(HELD_USER_PREFIX.len())
+        .any(|w| w == HELD_USER_PREFIX.as_bytes())
+    {
+        gate.arrived
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let mut open = gate.open.subscribe();
+        let _ = open.wait_for(|open| *open).await;
+    }
+    let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let mut forward = Request::builder()
+        .method(parts.method)
+        .uri(format!("{}{target}", gate.upstream));
+    for (name, value) in parts.headers.iter().filter(|(n, _)| *n != "host") {
+        forward = forward.header(name, value);
+    }
+    let forward = forward
+        .body(http_body_util::Full::new(body))
+        .expect("a valid request");
+    let response = gate
+        .client
+        .request(forward)
+        .await
+        .expect("the simulator answers");
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.expect("the body reads").to_bytes();
+    axum::response::Response::from_parts(parts, Body::from(bytes))
 }
