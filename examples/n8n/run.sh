@@ -2,14 +2,23 @@
 # Runs Plaid's Check Report flow in a real n8n (2.41.1, on Node 24 from npm), end to end and
 # offline: the Plaid simulator (`host-test sim`), the step service (`host-test serve`) with its
 # three steps (plaid_check_report_create, plaid_webhook_verify, plaid_partner_insights), the
-# n8n community node from integrations/n8n, and `n8n start` serving partner-insights-flow.json.
+# n8n community node installed from its `npm pack` tarball (integrations/n8n), and `n8n start`
+# serving partner-insights-flow.json.
 #
 # Sets up what it needs (Node 24 and n8n in $N8N_HOME, default ~/.cache/plaid-step-n8n, once:
 # a few minutes and ~3 GB; the node package; the components and host-test unless
 # HOST_TEST_BIN names a prebuilt host-test and HOST_TEST_PLUGINS a folder holding the three
 # .wasm files, or HOST_TEST_PLUGIN one of them with the other two beside it), then in a
 # throwaway n8n user folder:
-#   1. imports a credential, workflow.json and partner-insights-flow.json as shipped;
+#   0. installs the node package from the tarball `npm pack` makes of integrations/n8n, the way
+#      n8n's Settings -> Community nodes installs a package it has fetched with `npm pack`
+#      (n8n 2.41's CommunityPackagesService.downloadPackage): unpacked into
+#      <user folder>/.n8n/nodes/node_modules/<name>, its dev/peer/optional dependencies dropped
+#      (n8n-workflow is then n8n's own), `npm install --ignore-scripts` there, and recorded in
+#      .n8n/nodes/package.json. Only the registry steps are left out (fetching by name, n8n's
+#      package vetting): the tarball is the one `npm publish` would upload;
+#   1. imports a credential and the two workflows the package ships (its examples/, the same
+#      files as workflow.json and partner-insights-flow.json here);
 #   2. runs workflow.json with `n8n execute` and checks it (check.mjs);
 #   3. publishes partner-insights-flow.json, starts `n8n start` on free loopback ports and runs
 #      the flow (check-flow.mjs): creates reports, waits for the simulator's signed webhooks
@@ -34,7 +43,10 @@ N8N_DIR="$N8N_HOME/n8n-$N8N_VERSION"
 phase_done "install (Node 24, n8n $N8N_VERSION)"
 
 step "building the n8n node package (integrations/n8n)"
-(cd "$repo/integrations/n8n" && npm ci --no-audit --no-fund --silent && npm run --silent build)
+pkg_build_log="$(mktemp)"
+(cd "$repo/integrations/n8n" && npm ci --no-audit --no-fund --silent && npm run --silent build) > "$pkg_build_log" 2>&1 \
+  || { cat "$pkg_build_log" >&2; rm -f "$pkg_build_log"; fail "building integrations/n8n"; }
+rm -f "$pkg_build_log"
 
 COMPONENTS=(plaid_check_report_create plaid_webhook_verify plaid_partner_insights)
 if [ -z "${HOST_TEST_PLUGINS:-}" ] && [ -n "${HOST_TEST_PLUGIN:-}" ]; then HOST_TEST_PLUGINS="$(dirname "$HOST_TEST_PLUGIN")"; fi
@@ -82,15 +94,45 @@ SERVICE_URL="$(listening "$work/service.out")" || fail "the step service did not
 for _ in $(seq 300); do curl -sf "$SERVICE_URL/readyz" | grep -q '"steps":3' && break; sleep 0.1; done
 curl -sf "$SERVICE_URL/readyz" | grep -q '"steps":3' || fail "the step service does not serve the three steps: $(curl -s "$SERVICE_URL/readyz")"
 
-# The n8n node package as a custom extension; n8n-workflow resolves to n8n's own copy.
-mkdir -p "$work/custom/node_modules"
-cp -r "$repo/integrations/n8n/dist" "$work/custom/n8n-nodes-step-service"
-ln -s "$N8N_DIR/node_modules/n8n-workflow" "$work/custom/node_modules/n8n-workflow"
-
-export N8N_USER_FOLDER="$work/n8n" N8N_CUSTOM_EXTENSIONS="$work/custom/n8n-nodes-step-service"
+export N8N_USER_FOLDER="$work/n8n"
+step "installing the node package from its npm pack tarball into $N8N_USER_FOLDER/.n8n/nodes"
+mkdir -p "$work/pack"
+tarball="$work/pack/$(cd "$repo/integrations/n8n" && npm pack --silent --pack-destination "$work/pack" | tail -n 1)"
+[ -f "$tarball" ] || fail "npm pack made no tarball"
+install_community_package() {  # TARBALL: as n8n 2.41's CommunityPackagesService.downloadPackage
+  local nodes="$N8N_USER_FOLDER/.n8n/nodes" name version dir
+  name="$(tar -xzOf "$1" package/package.json | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).name')"
+  version="$(tar -xzOf "$1" package/package.json | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).version')"
+  dir="$nodes/node_modules/$name"
+  mkdir -p "$dir"
+  tar -xzf "$1" -C "$dir" --strip-components=1
+  node -e '
+    const fs = require("fs"), file = process.argv[1];
+    const { devDependencies, peerDependencies, optionalDependencies, ...pkg } = JSON.parse(fs.readFileSync(file, "utf8"));
+    fs.writeFileSync(file, JSON.stringify(pkg, null, 2));
+  ' "$dir/package.json"
+  (cd "$dir" && npm install --audit=false --fund=false --bin-links=false --install-strategy=shallow \
+    --ignore-scripts=true --package-lock=false --silent) >&2
+  node -e '
+    const fs = require("fs"), [file, name, version] = process.argv.slice(1);
+    let pkg = { name: "installed-nodes", private: true, dependencies: {} };
+    try { pkg = JSON.parse(fs.readFileSync(file, "utf8")); } catch {}
+    pkg.dependencies[name] = version;
+    fs.writeFileSync(file, JSON.stringify(pkg, null, 2));
+  ' "$nodes/package.json" "$name" "$version"
+  echo "$dir"
+}
+installed="$(install_community_package "$tarball")"
+# The workflows imported below are the package's own copies: they must be the ones kept here.
+for f in workflow.json partner-insights-flow.json; do
+  cmp -s "$here/$f" "$installed/examples/$f" || fail "the package's examples/$f differs from examples/n8n/$f"
+done
 export N8N_ENCRYPTION_KEY="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export N8N_DIAGNOSTICS_ENABLED=false N8N_VERSION_NOTIFICATIONS_ENABLED=false N8N_TEMPLATES_ENABLED=false
-export N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false N8N_COMMUNITY_PACKAGES_ENABLED=false
+export N8N_PERSONALIZATION_ENABLED=false N8N_HIRING_BANNER_ENABLED=false
+# Community packages on (the default), unverified ones included (this package is not vetted by
+# n8n); n8n's list of vetted packages is off, as it comes from api.n8n.io (unreachable offline).
+export N8N_COMMUNITY_PACKAGES_ENABLED=true N8N_UNVERIFIED_PACKAGES_ENABLED=true N8N_VERIFIED_PACKAGES_ENABLED=false
 # `n8n execute` prints its result through the logger at level info.
 export N8N_LOG_LEVEL=info
 # A free port for n8n's task broker (its default, 5679, may be taken by another n8n).
@@ -105,7 +147,7 @@ export N8N_PORT N8N_LISTEN_ADDRESS=127.0.0.1 N8N_HOST=127.0.0.1 N8N_SECURE_COOKI
 n8n=(node "$N8N_DIR/node_modules/n8n/bin/n8n")
 phase_done "simulator and step service"
 
-step "importing the credential and both workflows (as shipped) into a new n8n user folder"
+step "importing the credential and the package's two example workflows into the n8n user folder"
 node -e '
   const [url, token] = process.argv.slice(1);
   console.log(JSON.stringify([{ id: "plaidStepSvcCred1", name: "Step service (example)", type: "stepServiceApi", data: { url, token } }]));
@@ -113,7 +155,7 @@ node -e '
 "${n8n[@]}" import:credentials --input="$work/credentials.json" > "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the credential"; }
 rm "$work/credentials.json"
 mkdir "$work/workflows"
-cp "$here/workflow.json" "$here/partner-insights-flow.json" "$work/workflows/"
+cp "$installed/examples/workflow.json" "$installed/examples/partner-insights-flow.json" "$work/workflows/"
 "${n8n[@]}" import:workflow --separate --input="$work/workflows" >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "importing the workflows"; }
 # n8n 2.x imports workflows inactive; publishing the current version activates it at the next start.
 "${n8n[@]}" publish:workflow --id=plaidCheckReport >> "$work/import.log" 2>&1 || { cat "$work/import.log" >&2; fail "publishing the flow"; }

@@ -35,7 +35,8 @@ try {
   await page.getByText(/executed successfully|workflow executed/i).first().waitFor({ timeout: 60000 }).catch(() => {});
   await page.waitForTimeout(1500); // let the canvas draw the item counts on the connections
   await page.screenshot({ path: join(outDir, 'n8n-workflow.png') });
-  await page.locator('.vue-flow__node', { hasText: 'Partner Insights' }).first().dblclick({ force: true });
+  // The node whose label is exactly "Partner Insights" (the sticky note mentions it too).
+  await page.locator('.vue-flow__node').filter({ has: page.getByText('Partner Insights', { exact: true }) }).first().dblclick({ force: true });
   await page.getByText('user_id').first().waitFor();
   await page.waitForTimeout(1000);
   await page.screenshot({ path: join(outDir, 'n8n-node.png') });

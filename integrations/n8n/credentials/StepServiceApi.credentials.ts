@@ -1,4 +1,4 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 /** Where the step service (`host-test serve`) listens, and its bearer token. */
 export class StepServiceApi implements ICredentialType {
@@ -6,16 +6,18 @@ export class StepServiceApi implements ICredentialType {
 
   displayName = 'Step Service API';
 
-  documentationUrl = 'https://plaid.com/docs/api/products/check/';
+  icon: Icon = { light: 'file:../icons/stepService.svg', dark: 'file:../icons/stepService.dark.svg' };
+
+  documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-step-service#credentials';
 
   properties: INodeProperties[] = [
     {
-      displayName: 'URL',
+      displayName: 'Service URL',
       name: 'url',
       type: 'string',
       default: 'http://127.0.0.1:8787',
       placeholder: 'http://127.0.0.1:8787',
-      description: 'Where the step service listens',
+      description: 'Where the step service listens, as reachable from n8n (its base URL, without /v1)',
       required: true,
     },
     {
@@ -24,7 +26,7 @@ export class StepServiceApi implements ICredentialType {
       type: 'string',
       typeOptions: { password: true },
       default: '',
-      description: "The service's STEP_SERVICE_TOKEN; leave empty for a loopback service without one",
+      description: "The service's bearer token (its STEP_SERVICE_TOKEN). Leave empty only for a service on loopback that runs without one.",
     },
   ];
 

@@ -52,15 +52,56 @@ async function callService(ctx: Caller, method: IHttpRequestMethods, path: strin
 }
 
 /** The descriptor of a step, or a NodeOperationError that says what to fix. */
-async function describe(ctx: Caller, stepId: string): Promise<Descriptor> {
+async function describe(ctx: Caller, stepId: string, itemIndex?: number): Promise<Descriptor> {
   const response = await callService(ctx, 'GET', `/v1/steps/${encodeURIComponent(stepId)}`, undefined, 15_000);
   if (response.statusCode !== 200) {
     const error = (response.body.error ?? {}) as IDataObject;
     throw new NodeOperationError(ctx.getNode(), `Cannot load step "${stepId}": ${String(error.message ?? `HTTP ${response.statusCode}`)}`, {
-      description: 'Check the Step Service credential (URL, token) and that the service lists this step.',
+      itemIndex,
+      description: 'Check the Step Service API credential (service URL and token) and that the service lists this step (GET /v1/steps).',
     });
   }
   return response.body as unknown as Descriptor;
+}
+
+/** What one item's call gave: the step's outputs, or its structured error. */
+type Outcome = { ok: true; outputs: IDataObject } | { ok: false; error: StepError; statusCode: number };
+
+/** Runs the step for item `i`; throws a NodeOperationError (with itemIndex) only for input it cannot send. */
+async function runItem(ctx: IExecuteFunctions, i: number, descriptors: Map<string, Descriptor>): Promise<Outcome> {
+  const stepId = ctx.getNodeParameter('step', i) as string;
+  const mode = ctx.getNodeParameter('inputMode', i) as string;
+  const timeout = Number((ctx.getNodeParameter('options', i, {}) as IDataObject).timeout ?? 130) * 1000;
+  let input: IDataObject;
+  if (mode === 'json') {
+    const raw = ctx.getNodeParameter('inputJson', i);
+    if (typeof raw === 'string') {
+      try {
+        input = JSON.parse(raw) as IDataObject;
+      } catch (err) {
+        throw new NodeOperationError(ctx.getNode(), `The step input is not JSON: ${(err as Error).message}`, {
+          itemIndex: i,
+          description: 'Fix the JSON in "Step Input (JSON)": one object with the step\'s input fields.',
+        });
+      }
+    } else {
+      input = raw as IDataObject;
+    }
+  } else {
+    if (!descriptors.has(stepId)) descriptors.set(stepId, await describe(ctx, stepId, i));
+    const values = ctx.getNodeParameter('fields.value', i, {}) as IDataObject;
+    input = inputFromFields(values, descriptors.get(stepId)!) as IDataObject;
+  }
+  const response = await callService(ctx, 'POST', `/v1/steps/${encodeURIComponent(stepId)}/execute`, input, timeout);
+  if (response.statusCode === 200 && response.body.ok === true) return { ok: true, outputs: response.body.outputs as IDataObject };
+  const error = (response.body.error ?? {
+    kind: 'service',
+    code: 'BAD_ANSWER',
+    message: `HTTP ${response.statusCode} without an error`,
+    retryable: response.statusCode >= 500,
+  }) as StepError;
+  if (response.headers['retry-after'] !== undefined) error.retry_after_seconds = Number(response.headers['retry-after']);
+  return { ok: false, error, statusCode: response.statusCode };
 }
 
 /** Runs a workflow step (a WebAssembly component) through a step service. */
@@ -68,7 +109,7 @@ export class StepService implements INodeType {
   description: INodeTypeDescription = {
     displayName: 'Step Service',
     name: 'stepService',
-    icon: 'file:stepService.svg',
+    icon: { light: 'file:../../icons/stepService.svg', dark: 'file:../../icons/stepService.dark.svg' },
     group: ['transform'],
     version: 1,
     subtitle: '={{$parameter["step"]}}',
@@ -148,7 +189,9 @@ export class StepService implements INodeType {
         const response = await callService(this, 'GET', '/v1/steps', undefined, 15_000);
         if (response.statusCode !== 200) {
           const error = (response.body.error ?? {}) as IDataObject;
-          throw new NodeOperationError(this.getNode(), `Cannot list the steps: ${String(error.message ?? `HTTP ${response.statusCode}`)}`);
+          throw new NodeOperationError(this.getNode(), `Cannot list the steps: ${String(error.message ?? `HTTP ${response.statusCode}`)}`, {
+            description: 'Check the Step Service API credential: the service URL as reachable from n8n, and its token.',
+          });
         }
         const steps = (response.body.steps ?? []) as IDataObject[];
         return steps.map((s) => ({
@@ -173,50 +216,37 @@ export class StepService implements INodeType {
     const returnData: INodeExecutionData[] = [];
     const descriptors = new Map<string, Descriptor>();
     for (let i = 0; i < items.length; i++) {
+      let outcome: Outcome;
       try {
-        const stepId = this.getNodeParameter('step', i) as string;
-        const mode = this.getNodeParameter('inputMode', i) as string;
-        const timeout = Number((this.getNodeParameter('options', i, {}) as IDataObject).timeout ?? 130) * 1000;
-        let input: IDataObject;
-        if (mode === 'json') {
-          const raw = this.getNodeParameter('inputJson', i);
-          try {
-            input = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject;
-          } catch (err) {
-            throw new NodeOperationError(this.getNode(), `The step input is not JSON: ${(err as Error).message}`, { itemIndex: i, description: 'Fix the JSON in "Step Input (JSON)".' });
-          }
-        } else {
-          if (!descriptors.has(stepId)) descriptors.set(stepId, await describe(this, stepId));
-          const values = this.getNodeParameter('fields.value', i, {}) as IDataObject;
-          input = inputFromFields(values, descriptors.get(stepId)!) as IDataObject;
-        }
-        const response = await callService(this, 'POST', `/v1/steps/${encodeURIComponent(stepId)}/execute`, input, timeout);
-        if (response.statusCode === 200 && response.body.ok === true) {
-          returnData.push({ json: response.body.outputs as IDataObject, pairedItem: { item: i } });
-          continue;
-        }
-        const error = (response.body.error ?? { kind: 'service', code: 'BAD_ANSWER', message: `HTTP ${response.statusCode} without an error`, retryable: response.statusCode >= 500 }) as StepError;
-        if (response.headers['retry-after'] !== undefined) error.retry_after_seconds = Number(response.headers['retry-after']);
+        outcome = await runItem(this, i, descriptors);
+      } catch (err) {
+        // Input the node could not send (bad JSON, a step it cannot describe), or a fault of its own.
+        const nodeError = new NodeOperationError(this.getNode(), err as Error, {
+          itemIndex: i,
+          description: 'Check the node\'s step and input, and the Step Service API credential.',
+        });
         if (this.continueOnFail()) {
+          const error: StepError = { kind: 'service', code: 'NODE_ERROR', message: nodeError.message, retryable: false, suggested_action: nodeError.description ?? null };
           returnData.push({ json: { error }, pairedItem: { item: i } });
           continue;
         }
-        throw new NodeApiError(this.getNode(), error as unknown as JsonObject, {
-          itemIndex: i,
-          httpCode: String(response.statusCode),
-          message: `${error.kind}/${error.code}: ${error.message}`,
-          description: error.suggested_action ?? (error.retryable ? 'Retry later.' : 'Fix the input as the message says.'),
-        });
-      } catch (err) {
-        if (err instanceof NodeApiError || err instanceof NodeOperationError) {
-          if (this.continueOnFail()) {
-            returnData.push({ json: { error: { kind: 'service', code: 'NODE_ERROR', message: err.message, retryable: false } }, pairedItem: { item: i } });
-            continue;
-          }
-          throw err;
-        }
-        throw new NodeOperationError(this.getNode(), err as Error, { itemIndex: i });
+        throw nodeError;
       }
+      if (outcome.ok) {
+        returnData.push({ json: outcome.outputs, pairedItem: { item: i } });
+        continue;
+      }
+      const { error, statusCode } = outcome;
+      if (this.continueOnFail()) {
+        returnData.push({ json: { error }, pairedItem: { item: i } });
+        continue;
+      }
+      throw new NodeApiError(this.getNode(), error as unknown as JsonObject, {
+        itemIndex: i,
+        httpCode: String(statusCode),
+        message: `${error.kind}/${error.code}: ${error.message}`,
+        description: error.suggested_action ?? (error.retryable ? 'Retry later: the step says this may succeed on a later try.' : 'Fix the input as the message says.'),
+      });
     }
     return [returnData];
   }
