@@ -23,15 +23,13 @@
 //! Anything else is a 403 with a JSON error. Every answer forbids framing, sniffing and
 //! caching.
 //!
-//! Plugins are read once: each file's size, modification time and inode are checked
-//! per request, and the file is read again only when they change. Files larger than
-//! [`MAX_PLUGIN_BYTES`] are listed with an error and never read.
+//! The plugins folder is the host's [`Registry`]: each request rescans it (a file is read
+//! again only when its size, modification time or inode change); a file over the
+//! registry's cap is listed with an error and never read.
 
-use std::collections::HashMap;
-use std::io::Read as _;
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::SystemTime;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, Path as UrlPath, State};
@@ -45,8 +43,9 @@ use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
 use step_host::outcome::descriptor_json;
-use step_host::plugin::{LoadOptions, Plugin, StepConfig};
+use step_host::plugin::{LoadOptions, StepConfig};
 use step_host::policy::{Origin, Policy};
+use step_host::registry::{LoadedStep, Registry, RegistryOptions, Setup, DEFAULT_MAX_FILE_SIZE};
 use step_host::secrets::{CredentialSource, Redactor};
 use step_service::guard::{self, Guard, GuardConfig, Refusal, Scope};
 
@@ -56,9 +55,6 @@ const APP_CSS: &str = include_str!("../../editor/app.css");
 
 /// Largest request body the editor API accepts.
 pub const MAX_BODY: usize = 1024 * 1024;
-
-/// Largest plugin file the editor reads (64 MiB; the Plaid step is about 0.3 MiB).
-pub const MAX_PLUGIN_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Editor settings.
 #[derive(Debug, Clone)]
@@ -73,38 +69,9 @@ pub struct EditorOptions {
     pub credentials: CredentialSource,
 }
 
-/// What identifies one version of a plugin file without reading it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct FileStamp {
-    len: u64,
-    modified: SystemTime,
-    inode: u64,
-}
-
-impl FileStamp {
-    fn of(path: &Path) -> std::io::Result<Self> {
-        let meta = std::fs::metadata(path)?;
-        #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
-        #[cfg(not(unix))]
-        let inode = 0;
-        Ok(Self {
-            len: meta.len(),
-            modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-            inode,
-        })
-    }
-}
-
-/// A plugin file as last seen: loaded, or why it could not be.
-struct Loaded {
-    stamp: FileStamp,
-    plugin: Result<Arc<Plugin>, String>,
-}
-
 struct EditorState {
     options: EditorOptions,
-    plugins: Mutex<HashMap<String, Loaded>>,
+    registry: Registry,
 }
 
 /// An API error: a status and one sentence.
@@ -143,10 +110,16 @@ struct Settings {
 /// Serves the editor on `listener` until the process ends.
 pub async fn serve(listener: TcpListener, options: EditorOptions) -> anyhow::Result<()> {
     let port = listener.local_addr()?.port();
-    let state = Arc::new(EditorState {
-        options,
-        plugins: Mutex::new(HashMap::new()),
-    });
+    let registry = Registry::new(
+        RegistryOptions {
+            dir: options.plugins_dir.clone(),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            poll_interval: Duration::from_secs(1),
+            load: options.load.clone(),
+        },
+        Arc::new(setup(&options)?),
+    );
+    let state = Arc::new(EditorState { options, registry });
     axum::serve(listener, router(state, port)).await?;
     Ok(())
 }
@@ -200,111 +173,57 @@ fn router(state: Arc<EditorState>, port: u16) -> Router {
         .with_state(state)
 }
 
-/// `*.wasm` files in the folder, by file stem.
-fn scan(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut found: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "wasm") && path.is_file())
-        .filter_map(|path| Some((path.file_stem()?.to_str()?.to_owned(), path)))
-        .collect();
-    found.sort();
-    found
+/// What every step runs under: the default policy (plus the embedded simulator, allowed
+/// and receiving the credentials) and the editor's credential source.
+fn setup(options: &EditorOptions) -> anyhow::Result<Setup> {
+    let mut policy = Policy::default();
+    if let Some(url) = &options.simulator_url {
+        let origin = Origin::parse(url)?;
+        policy.allow.push(origin.clone());
+        // The embedded simulator is where the (test) credentials are meant to go.
+        policy.credentials_for.push(origin);
+    }
+    Ok(Setup {
+        policy,
+        credentials: options.credentials.clone(),
+    })
 }
 
 impl EditorState {
-    /// The plugin with this id: read and loaded once, again only when the file's size,
-    /// modification time or inode change; a file over [`MAX_PLUGIN_BYTES`] is never read.
-    fn plugin(&self, id: &str) -> Result<Arc<Plugin>, ApiError> {
-        let path = scan(&self.options.plugins_dir)
-            .into_iter()
-            .find(|(stem, _)| stem == id)
-            .map(|(_, path)| path)
-            .ok_or_else(|| {
-                ApiError(
-                    StatusCode::NOT_FOUND,
-                    format!("no step component named {id:?}"),
-                )
-            })?;
-        let stamp = FileStamp::of(&path).map_err(|e| {
+    /// The step with this id as the registry serves it, after a rescan of the folder.
+    async fn step(&self, id: &str) -> Result<Arc<LoadedStep>, ApiError> {
+        self.registry.scan().await;
+        let entry = self.registry.get(id).ok_or_else(|| {
             ApiError(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                format!("cannot read the plugin {}: {e}", path.display()),
+                StatusCode::NOT_FOUND,
+                format!("no step component named {id:?}"),
             )
         })?;
-        let mut plugins = self.plugins.lock().expect("plugins lock");
-        if let Some(loaded) = plugins.get(id).filter(|l| l.stamp == stamp) {
-            return loaded
-                .plugin
-                .clone()
-                .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e));
-        }
-        let plugin = self.load(&path, &stamp).map(Arc::new);
-        plugins.insert(
-            id.to_owned(),
-            Loaded {
-                stamp,
-                plugin: plugin.clone(),
-            },
-        );
-        plugin.map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e))
-    }
-
-    /// Reads (at most the cap) and loads one plugin file.
-    fn load(&self, path: &Path, stamp: &FileStamp) -> Result<Plugin, String> {
-        let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
-        let too_large = |len: u64| {
-            format!(
-                "the plugin {} ({} MiB) is larger than the editor's {} MiB plugin size cap; it was not read",
-                path.display(),
-                mib(len),
-                mib(MAX_PLUGIN_BYTES)
+        entry.serving.ok_or_else(|| {
+            ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                entry.error.unwrap_or_default(),
             )
-        };
-        if stamp.len > MAX_PLUGIN_BYTES {
-            return Err(too_large(stamp.len));
-        }
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|file| file.take(MAX_PLUGIN_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| format!("cannot read the plugin {}: {e}", path.display()))?;
-        if bytes.len() as u64 > MAX_PLUGIN_BYTES {
-            return Err(too_large(bytes.len() as u64));
-        }
-        let mut policy = Policy::default();
-        if let Some(url) = &self.options.simulator_url {
-            let origin = Origin::parse(url).map_err(|e| e.to_string())?;
-            policy.allow.push(origin.clone());
-            // The embedded simulator is where the (test) credentials are meant to go.
-            policy.credentials_for.push(origin);
-        }
-        Plugin::from_bytes(
-            &bytes,
-            policy,
-            self.options.credentials.clone(),
-            &self.options.load,
-        )
-        .map_err(|e| format!("cannot load the plugin {}: {e:#}", path.display()))
+        })
     }
 }
 
 async fn list_plugins(State(state): State<Arc<EditorState>>) -> ApiResult {
-    let mut list = Vec::new();
-    for (id, path) in scan(&state.options.plugins_dir) {
-        let entry = match state.plugin(&id) {
-            Ok(plugin) => match plugin.describe().await {
-                Ok(d) => {
-                    json!({ "id": id, "title": d.title, "name": d.name, "version": d.version, "endpoint": d.endpoint })
-                }
-                Err(e) => json!({ "id": id, "title": id, "error": e.message }),
-            },
-            Err(ApiError(_, message)) => json!({ "id": id, "title": id, "error": message }),
-        };
-        tracing::debug!(path = %path.display(), "palette entry");
-        list.push(entry);
-    }
+    state.registry.scan().await;
+    let list: Vec<Value> = state
+        .registry
+        .snapshot()
+        .values()
+        .map(|entry| match (&entry.serving, &entry.error) {
+            (Some(step), None) => {
+                let d = &step.descriptor;
+                json!({ "id": entry.id, "title": d.title, "name": d.name, "version": d.version, "endpoint": d.endpoint })
+            }
+            (_, error) => {
+                json!({ "id": entry.id, "title": entry.id, "error": error.clone().unwrap_or_default() })
+            }
+        })
+        .collect();
     Ok(Json(json!({ "plugins": list })).into_response())
 }
 
@@ -312,12 +231,8 @@ async fn describe(
     State(state): State<Arc<EditorState>>,
     UrlPath(id): UrlPath<String>,
 ) -> ApiResult {
-    let plugin = state.plugin(&id)?;
-    let d = plugin
-        .describe()
-        .await
-        .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.message))?;
-    let mut json = descriptor_json(&d);
+    let step = state.step(&id).await?;
+    let mut json = descriptor_json(&step.descriptor);
     // The step's own `environment` setting, if it has one, plus the embedded simulator.
     let declared: Vec<Value> = json["settings_schema"]["properties"]["environment"]["enum"]
         .as_array()
@@ -350,7 +265,8 @@ async fn step_action(
         ));
     }
     let Json(request) = body.map_err(|e| ApiError(e.status(), e.body_text()))?;
-    let plugin = state.plugin(&id)?;
+    let step = state.step(&id).await?;
+    let plugin = &step.plugin;
     let input_value = match &request.input {
         Value::String(text) => serde_json::from_str(text).unwrap_or(Value::Null),
         other => other.clone(),
@@ -395,7 +311,7 @@ async fn step_action(
                 .iter()
                 .map(String::as_str)
                 .collect();
-            let task = crate::export::conductor(&plugin, &target, Some(&input_value))
+            let task = crate::export::conductor(plugin, &target, Some(&input_value))
                 .await
                 .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?;
             Ok(json!({

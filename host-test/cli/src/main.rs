@@ -7,63 +7,25 @@
 mod bench;
 mod cli;
 
-use std::io::{IsTerminal as _, Write as _};
+use std::io::Write as _;
 
 use clap::Parser as _;
 use step_host::secrets::redact_log;
-use tracing_subscriber::EnvFilter;
-
-/// A stderr writer that masks, in every log line (free text), every credential value
-/// a plugin of this process resolved.
-#[derive(Clone)]
-struct RedactingStderr;
-
-impl std::io::Write for RedactingStderr {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let text = String::from_utf8_lossy(buf);
-        std::io::stderr().write_all(redact_log(&text).as_bytes())?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        std::io::stderr().flush()
-    }
-}
+use step_service::launch::LogFormat;
 
 /// Text logs at `-v` levels; `serve` logs at least `info` (one line per request), as
 /// JSON lines with `--log-format json`.
-fn init_logging(verbose: u8, serving: Option<host_test::serve::LogFormat>) {
+fn init_logging(verbose: u8, serving: Option<LogFormat>) {
     let verbose = if serving.is_some() {
         verbose.max(1)
     } else {
         verbose
     };
-    let ours = match verbose {
-        0 => "warn",
-        1 => "info",
-        2 => "debug",
-        _ => "trace",
-    };
-    let others = if verbose >= 3 { "debug" } else { "warn" };
-    let filter = EnvFilter::new(format!(
-        "{others},host_test={ours},step_host={ours},step_service={ours},plaid_sim={ours}"
-    ));
-    let writer = RedactingStderr;
-    let logs = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(move || writer.clone())
-        .with_target(false);
-    if serving == Some(host_test::serve::LogFormat::Json) {
-        // The request span's fields (request id, method, path) go into every line.
-        logs.json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .with_span_list(false)
-            .init();
-    } else {
-        logs.fmt_fields(step_service::logs::TextFields)
-            .with_ansi(std::io::stderr().is_terminal())
-            .init();
-    }
+    step_service::logging::init(
+        verbose,
+        serving.unwrap_or(LogFormat::Text),
+        &["host_test", "step_host", "step_service", "plaid_sim"],
+    );
 }
 
 fn fail(message: &str) -> ! {

@@ -1,317 +1,47 @@
-//! `host-test serve`: the step service ([`step_service`]) on a socket, with the
-//! embedded Plaid simulator by default, credentials from the environment or a secrets
-//! file per step, and the token rules of the API contract.
+//! `host-test serve`: the step service ([`step_service::launch`], the same flags and code
+//! as the `step-service` binary) with the local harness's embedded Plaid simulator by
+//! default: `--env sim`, or neither `--env` nor `--base-url`.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::sync::Arc;
-use std::time::Duration;
+use step_host::LoadOptions;
+use step_service::launch::{self, Launch};
+pub use step_service::launch::{LogFormat, ServiceArgs as ServeArgs, TOKEN_ENV};
 
-use anyhow::{bail, Context as _};
-use clap::{Args, ValueEnum};
-use serde_json::json;
+use crate::simulator::EmbeddedSim;
 
-use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
-use step_host::policy::{named_credential_origins, Origin};
-use step_host::registry::{Registry, RegistryOptions, DEFAULT_MAX_FILE_SIZE};
-use step_host::{LoadOptions, Policy, StepConfig};
-use step_service::guard::AllowedHost;
-use step_service::{options, AppState, ServiceOptions, ServiceSetup, Token};
-
-/// Environment variable holding the bearer token.
-pub const TOKEN_ENV: &str = "STEP_SERVICE_TOKEN";
-
-/// `host-test serve` flags.
-#[derive(Debug, Args)]
-pub struct ServeArgs {
-    /// Folder of step components: every `*.wasm` is a step, its id the file stem
-    /// (default: the folder of the component this workspace builds).
-    #[arg(long, value_name = "DIR")]
-    pub plugins: Option<PathBuf>,
-    /// Address to listen on; port 0 picks a free port. Anything but loopback needs a token.
-    #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR:PORT")]
-    pub listen: String,
-    /// Where steps call: the embedded simulator (default when neither --env nor
-    /// --base-url is given), or Plaid's sandbox or production.
-    #[arg(long, value_enum)]
-    pub env: Option<ServeEnv>,
-    /// Base URL override for every step; it must also be allowed (--allow).
-    #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
-    /// Extra origin steps may reach (HOST[:PORT] or https://HOST[:PORT]).
-    #[arg(long, value_name = "ORIGIN")]
-    pub allow: Vec<String>,
-    /// Extra origin that receives the steps' credentials (SCHEME://HOST[:PORT]; default:
-    /// only the origin each step's settings select, over https).
-    #[arg(long, value_name = "ORIGIN")]
-    pub credentials_for: Vec<String>,
-    /// File holding the bearer token (wins over STEP_SERVICE_TOKEN).
-    #[arg(long, value_name = "FILE")]
-    pub token_file: Option<PathBuf>,
-    /// A host name callers may address the service by (`Host`), besides 127.0.0.1,
-    /// localhost and [::1] on its port: NAME (any port) or NAME:PORT, e.g. a Kubernetes
-    /// Service's name or a proxy's public host. Repeatable. Others get 403 (DNS rebinding
-    /// protection); /healthz and /readyz answer any Host.
-    #[arg(long, value_name = "NAME[:PORT]")]
-    pub allow_host: Vec<AllowedHost>,
-    /// Request body cap in bytes.
-    #[arg(long, default_value_t = options::DEFAULT_MAX_BODY, value_name = "BYTES")]
-    pub max_body: usize,
-    /// Requests running at once across all steps; more get 503 OVERLOADED.
-    #[arg(long, default_value_t = options::DEFAULT_MAX_IN_FLIGHT, value_name = "N")]
-    pub max_in_flight: usize,
-    /// Calls of one step running at once; more get 503 OVERLOADED.
-    #[arg(long, default_value_t = options::DEFAULT_STEP_CONCURRENCY, value_name = "N")]
-    pub step_concurrency: usize,
-    /// Deadline of one request in milliseconds (504 REQUEST_TIMEOUT after it); the
-    /// host's step deadline is kept below it.
-    #[arg(long, default_value_t = options::DEFAULT_REQUEST_TIMEOUT.as_millis() as u64, value_name = "MS")]
-    pub request_timeout_ms: u64,
-    /// Time a step call's body has to arrive once its headers have, in milliseconds (408
-    /// BODY_TIMEOUT after it); the body is read before the call takes a slot.
-    #[arg(long, default_value_t = options::DEFAULT_BODY_TIMEOUT.as_millis() as u64, value_name = "MS")]
-    pub body_timeout_ms: u64,
-    /// Time a step call that finds a limit full waits for a slot, in milliseconds, before
-    /// 503 OVERLOADED (0: at once).
-    #[arg(long, default_value_t = options::DEFAULT_QUEUE_TIMEOUT.as_millis() as u64, value_name = "MS")]
-    pub queue_timeout_ms: u64,
-    /// Time in-flight requests get to finish after SIGTERM / Ctrl-C, in milliseconds.
-    #[arg(long, default_value_t = options::DEFAULT_SHUTDOWN_TIMEOUT.as_millis() as u64, value_name = "MS")]
-    pub shutdown_timeout_ms: u64,
-    /// Interval between scans of the plugins folder, in milliseconds.
-    #[arg(long, default_value_t = 1000, value_name = "MS")]
-    pub reload_ms: u64,
-    /// Folder of per-step secrets files, `<step-id>.json` (`{"PLAID_CLIENT_ID": "…",
-    /// "PLAID_SECRET": "…"}`); a file wins over the environment.
-    #[arg(long, value_name = "DIR")]
-    pub secrets_dir: Option<PathBuf>,
-    /// Log lines on stderr: JSON (one object a line, with the request id) or text.
-    #[arg(long, value_enum, default_value = "text")]
-    pub log_format: LogFormat,
-}
-
-/// Where the served steps call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ServeEnv {
-    /// The embedded Plaid simulator on loopback, with its test keys.
-    Sim,
-    /// https://sandbox.plaid.com
-    Sandbox,
-    /// https://production.plaid.com
-    Production,
-}
-
-/// Log line format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LogFormat {
-    /// Human-readable lines.
-    Text,
-    /// One JSON object per line.
-    Json,
-}
+/// `--env`'s name for the embedded simulator.
+pub const SIM: &str = "sim";
 
 /// What the command line hands over besides the flags.
 #[derive(Debug, Clone)]
 pub struct ServeContext {
     /// The folder used when `--plugins` is absent (resolved by the caller).
-    pub default_plugins: Option<PathBuf>,
+    pub default_plugins: Option<std::path::PathBuf>,
     /// Compile cache settings from the global flags.
     pub load: LoadOptions,
 }
 
 /// Runs the service until SIGTERM or Ctrl-C. `Err` is a setup problem (exit 2).
-pub async fn run(args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
-    let plugins = match args.plugins.clone().or(context.default_plugins) {
-        Some(dir) if dir.is_dir() => dir,
-        Some(dir) => bail!("the plugins folder {} does not exist", dir.display()),
-        None => bail!("no plugins folder: pass --plugins DIR"),
+pub async fn run(mut args: ServeArgs, context: ServeContext) -> anyhow::Result<()> {
+    let uses_sim = match args.env.as_deref() {
+        Some(SIM) => true,
+        Some(_) => false,
+        None => args.base_url.is_none(),
     };
-    let token = read_token(args.token_file.as_deref())?;
-    let addr = resolve_listen(&args.listen).await?;
-    if !addr.ip().is_loopback() && token.is_none() {
-        bail!(
-            "--listen {} is not a loopback address: set {TOKEN_ENV} or pass --token-file (callers then send Authorization: Bearer <token>)",
-            args.listen
-        );
+    if args.env.as_deref() == Some(SIM) {
+        args.env = None;
     }
-    if let Some(dir) = &args.secrets_dir {
-        if !dir.is_dir() {
-            bail!("the secrets folder {} does not exist", dir.display());
-        }
-    }
-    let target = Target::from_args(&args).await?;
-    let state = app_state(
-        &args,
-        &plugins,
-        target.setup,
-        target.step_config,
-        context.load,
-        token,
-    );
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
-    let local = listener.local_addr()?;
-    println!(
-        "{}",
-        json!({ "listening": format!("http://{local}"), "plugins": plugins })
-    );
-    let served = step_service::serve(listener, state, shutdown_signal()).await;
-    drop(target.sim);
+    // Refused before the simulator starts: nothing runs, nothing is printed.
+    launch::check_listen(&args).await?;
+    let sim = match uses_sim {
+        true => Some(EmbeddedSim::start().await?),
+        false => None,
+    };
+    let launch = Launch {
+        default_plugins: context.default_plugins,
+        load: context.load,
+        extra: sim.as_ref().map(EmbeddedSim::service_target),
+    };
+    let served = launch::run(&args, launch).await;
+    drop(sim);
     served
-}
-
-/// Where the steps call and with what: the policy, the credential sources, the step
-/// configuration, and the embedded simulator when it is used.
-struct Target {
-    setup: ServiceSetup,
-    step_config: StepConfig,
-    sim: Option<Simulator>,
-}
-
-impl Target {
-    async fn from_args(args: &ServeArgs) -> anyhow::Result<Self> {
-        let request_timeout = Duration::from_millis(args.request_timeout_ms.max(1));
-        let mut policy = Policy::default();
-        // A slow step then ends as its own `timeout` error, before the bare request deadline.
-        policy.step_deadline = policy
-            .step_deadline
-            .min(request_timeout.saturating_sub(Duration::from_millis(250)))
-            .max(Duration::from_millis(1));
-        for entry in &args.allow {
-            policy.allow.push(Origin::parse(entry)?);
-        }
-        policy.credentials_for = named_credential_origins(&args.credentials_for)?;
-        let mut step_config = StepConfig {
-            base_url: args.base_url.clone(),
-            ..StepConfig::default()
-        };
-        match args.env {
-            Some(ServeEnv::Sandbox) => step_config.set("environment", "sandbox".into()),
-            Some(ServeEnv::Production) => step_config.set("environment", "production".into()),
-            Some(ServeEnv::Sim) | None => &mut step_config,
-        };
-        let mut fallback = Vec::new();
-        let uses_sim = matches!(args.env, Some(ServeEnv::Sim))
-            || (args.env.is_none() && args.base_url.is_none());
-        let sim = if uses_sim {
-            let sim = Simulator::start(0, SimConfig::from_env()).await?;
-            let origin = Origin::parse(&sim.url())?;
-            policy.allow.push(origin.clone());
-            // The embedded simulator is where the (test) credentials are meant to go.
-            policy.credentials_for.push(origin);
-            step_config.base_url.get_or_insert_with(|| sim.url());
-            fallback = TEST_KEYS
-                .iter()
-                .map(|(name, value)| (name.to_string(), value.to_string()))
-                .collect();
-            Some(sim)
-        } else {
-            None
-        };
-        let setup = ServiceSetup {
-            policy,
-            from_env: true,
-            secrets_dir: args.secrets_dir.clone(),
-            fallback,
-        };
-        Ok(Self {
-            setup,
-            step_config,
-            sim,
-        })
-    }
-}
-
-/// The service's state: the plugins registry and the limits from the flags.
-fn app_state(
-    args: &ServeArgs,
-    plugins: &std::path::Path,
-    setup: ServiceSetup,
-    step_config: StepConfig,
-    load: LoadOptions,
-    token: Option<Token>,
-) -> AppState {
-    let step_concurrency = args.step_concurrency.max(1);
-    let registry = Registry::new(
-        RegistryOptions {
-            dir: plugins.to_path_buf(),
-            max_file_size: DEFAULT_MAX_FILE_SIZE,
-            poll_interval: Duration::from_millis(args.reload_ms.max(10)),
-            load: LoadOptions {
-                // The service's per-step limit sheds first; the instance pool never waits.
-                max_concurrency: step_concurrency,
-                ..load
-            },
-        },
-        Arc::new(setup),
-    );
-    AppState::new(
-        registry,
-        ServiceOptions {
-            token,
-            step_config,
-            max_body: args.max_body.max(1),
-            max_in_flight: args.max_in_flight.max(1),
-            step_concurrency,
-            request_timeout: Duration::from_millis(args.request_timeout_ms.max(1)),
-            shutdown_timeout: Duration::from_millis(args.shutdown_timeout_ms),
-            header_read_timeout: options::DEFAULT_HEADER_READ_TIMEOUT,
-            body_timeout: Duration::from_millis(args.body_timeout_ms.max(1)),
-            queue_timeout: Duration::from_millis(args.queue_timeout_ms),
-            allowed_hosts: args.allow_host.clone(),
-        },
-    )
-}
-
-/// The token from `--token-file`, else `STEP_SERVICE_TOKEN`; `None` when neither is set.
-fn read_token(file: Option<&std::path::Path>) -> anyhow::Result<Option<Token>> {
-    let text = match file {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read the token file {}", path.display()))?,
-        ),
-        None => std::env::var(TOKEN_ENV)
-            .ok()
-            .filter(|t| !t.trim().is_empty()),
-    };
-    text.map(|text| Token::new(&text)).transpose()
-}
-
-/// `ADDR:PORT`, resolving names (`localhost:8787`); the first address is used.
-async fn resolve_listen(listen: &str) -> anyhow::Result<SocketAddr> {
-    if let Ok(addr) = listen.parse() {
-        return Ok(addr);
-    }
-    tokio::net::lookup_host(listen)
-        .await
-        .ok()
-        .and_then(|mut addrs| addrs.next())
-        .with_context(|| {
-            format!("--listen {listen:?} must look like ADDR:PORT, e.g. 127.0.0.1:8787")
-        })
-}
-
-/// Resolves on SIGTERM or Ctrl-C (SIGINT).
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
 }

@@ -1,9 +1,6 @@
 //! The `host-test` command line as scripts use it: exit codes, JSON on stdout, one
 //! clear line on stderr for setup problems, and never a credential anywhere.
 
-#[path = "../../host/tests/common/mod.rs"]
-mod common;
-
 use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
@@ -20,7 +17,7 @@ fn host_test_with(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> O
     let mut command = Command::new(BIN);
     command
         .args(args)
-        .env("HOST_TEST_PLUGIN", common::plugin_path())
+        .env("HOST_TEST_PLUGIN", step_test_support::plugin_path())
         .env("RUST_BACKTRACE", "1")
         .env_remove("PLAID_CLIENT_ID")
         .env_remove("PLAID_SECRET")
@@ -536,7 +533,7 @@ impl Served {
         command
             .args(args)
             .arg("-vvv")
-            .env("HOST_TEST_PLUGIN", common::plugin_path())
+            .env("HOST_TEST_PLUGIN", step_test_support::plugin_path())
             .env("RUST_BACKTRACE", "1")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

@@ -1,8 +1,5 @@
 //! The editor's HTTP API: clear 4xx answers for bad requests, and it keeps serving.
 
-#[path = "../../host/tests/common/mod.rs"]
-mod common;
-
 use host_test::editor::{serve, EditorOptions, MAX_BODY};
 use serde_json::{json, Value};
 use step_host::LoadOptions;
@@ -13,7 +10,10 @@ async fn start() -> String {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap().to_string();
     let options = EditorOptions {
-        plugins_dir: common::plugin_path().parent().unwrap().to_owned(),
+        plugins_dir: step_test_support::plugin_path()
+            .parent()
+            .unwrap()
+            .to_owned(),
         load: LoadOptions::default(),
         simulator_url: None,
         credentials: Default::default(),
@@ -196,7 +196,11 @@ async fn a_dropped_in_component_appears_without_code_changes() {
     tokio::spawn(serve(listener, options));
     let (_, empty) = call(&addr, "GET", "/api/plugins", b"").await;
     assert_eq!(empty["plugins"], json!([]));
-    std::fs::copy(common::plugin_path(), dir.path().join("another_step.wasm")).unwrap();
+    std::fs::copy(
+        step_test_support::plugin_path(),
+        dir.path().join("another_step.wasm"),
+    )
+    .unwrap();
     let (_, list) = call(&addr, "GET", "/api/plugins", b"").await;
     assert_eq!(list["plugins"][0]["id"], json!("another_step"));
     assert_eq!(
@@ -283,7 +287,11 @@ async fn the_editor_refuses_foreign_hosts_and_cross_site_requests() {
 #[tokio::test]
 async fn a_huge_file_in_the_plugins_folder_is_listed_with_an_error_without_being_read() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(common::plugin_path(), dir.path().join("a_step.wasm")).unwrap();
+    std::fs::copy(
+        step_test_support::plugin_path(),
+        dir.path().join("a_step.wasm"),
+    )
+    .unwrap();
     let huge = std::fs::File::create(dir.path().join("huge.wasm")).unwrap();
     huge.set_len(2 * 1024 * 1024 * 1024).unwrap();
     drop(huge);
@@ -320,7 +328,7 @@ async fn a_huge_file_in_the_plugins_folder_is_listed_with_an_error_without_being
     assert_eq!(entries[1]["id"], json!("huge"));
     let error = entries[1]["error"].as_str().unwrap_or_default();
     assert!(
-        error.contains("MiB") && error.contains("larger"),
+        error.contains("over the 67108864-byte cap"),
         "the error names the size cap: {list}"
     );
 }

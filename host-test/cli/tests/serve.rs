@@ -3,9 +3,6 @@
 //! per-step secrets files, and two replicas behind a round-robin client under load with
 //! one replica terminated mid-run: no step lost, each result counted once.
 
-#[path = "../../host/tests/common/mod.rs"]
-mod common;
-
 use std::collections::HashMap;
 use std::io::{BufRead as _, BufReader, Read as _};
 use std::path::Path;
@@ -171,7 +168,7 @@ async fn wait_ready(client: &HttpClient, url: &str) {
 fn plugins_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
-        common::plugin_path(),
+        step_test_support::plugin_path(),
         dir.path().join("plaid_partner_insights.wasm"),
     )
     .unwrap();
@@ -305,7 +302,11 @@ async fn a_steps_secrets_file_wins_over_the_environment() {
     .await
     .unwrap();
     let plugins = plugins_dir();
-    std::fs::copy(common::plugin_path(), plugins.path().join("no_file.wasm")).unwrap();
+    std::fs::copy(
+        step_test_support::plugin_path(),
+        plugins.path().join("no_file.wasm"),
+    )
+    .unwrap();
     let secrets = tempfile::tempdir().unwrap();
     std::fs::write(
         secrets.path().join("plaid_partner_insights.json"),

@@ -21,6 +21,8 @@ pub struct Grants {
     pub credentials: Vec<CredentialBinding>,
     /// Defaults of the settings (`default` of each property of the settings schema).
     pub setting_defaults: Map<String, Value>,
+    /// The names of the settings the step declares (the settings schema's properties).
+    pub settings: Vec<String>,
 }
 
 impl Grants {
@@ -59,16 +61,19 @@ impl Grants {
             })
             .collect();
         let schema: Value = serde_json::from_str(&descriptor.settings_schema).unwrap_or_default();
-        let setting_defaults = schema["properties"]
+        let properties = schema["properties"]
             .as_object()
-            .into_iter()
-            .flatten()
+            .cloned()
+            .unwrap_or_default();
+        let setting_defaults = properties
+            .iter()
             .filter_map(|(key, property)| Some((key.clone(), property.get("default")?.clone())))
             .collect();
         Ok(Self {
             origins,
             credentials,
             setting_defaults,
+            settings: properties.keys().cloned().collect(),
         })
     }
 

@@ -2,15 +2,13 @@
 //! strictest we target), checked on the binary without running an engine: a WIT change
 //! that would make an engine drop a task function fails here.
 
-mod common;
-
 use wasmtime::component::types::{ComponentItem, Type};
 use wasmtime::component::Component;
 use wasmtime::{Config, Engine};
 
 fn component() -> (Engine, Component) {
     let engine = Engine::new(&Config::new()).unwrap();
-    let component = Component::from_file(&engine, common::plugin_path()).unwrap();
+    let component = Component::from_file(&engine, step_test_support::plugin_path()).unwrap();
     (engine, component)
 }
 

@@ -2,15 +2,13 @@
 //! real host against the real simulator: one test per numbered case of issue 11, and
 //! the property that a 2xx carrying a report never fails.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
 use plaid_sim::{SimConfig, Simulator, SPECIAL_USERS};
 use serde_json::{json, Value};
 use step_host::outcome::StepError;
 use step_host::{Plugin, RetryPolicy, StepConfig};
+use step_test_support::*;
 
 const SPEC_EXAMPLE: &str = include_str!("../../../examples/plaid/response-200.spec-example-1.json");
 

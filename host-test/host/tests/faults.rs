@@ -1,13 +1,11 @@
 //! Fault injection: every misbehaving-server scenario ends as a structured step error of
 //! the right kind, in bounded time, and the host keeps serving.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
 use serde_json::json;
 use step_host::{Policy, RetryPolicy, StepConfig};
+use step_test_support::*;
 
 fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()

@@ -2,8 +2,6 @@
 //! create the report, receive the simulator's signed webhook on a loopback server, verify
 //! it, fetch Partner Insights; and every way a webhook is refused.
 
-mod common;
-
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -11,10 +9,10 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
-use common::*;
 use plaid_sim::{Signer, SimConfig, Simulator};
 use serde_json::{json, Value};
 use step_host::{Plugin, StepError};
+use step_test_support::*;
 
 const CREATE: &str = "plaid_check_report_create";
 const VERIFY: &str = "plaid_webhook_verify";
@@ -494,4 +492,30 @@ async fn a_key_endpoint_that_is_down_is_retryable_like_any_plaid_error() {
             "{status}: {error:?}"
         );
     }
+}
+
+/// A configuration shared by several steps (a service's `--env`) gives each only the
+/// settings it declares: a step without an `environment` setting never gets one.
+#[tokio::test]
+async fn a_shared_configuration_gives_each_step_only_its_declared_settings() {
+    let sim = flow_sim().await;
+    let mut shared = config_for(&sim);
+    shared.set("environment", json!("production"));
+    shared.set("request_time_config", json!("omit"));
+    let verify = step(VERIFY, &sim);
+    verify.ready().await.unwrap();
+    let own = verify.settings_for(&shared);
+    assert_eq!(own.settings.keys().collect::<Vec<_>>(), ["environment"]);
+    assert_eq!(own.base_url, shared.base_url);
+    let insights = load(policy_for(&sim), sim_credentials());
+    insights.ready().await.unwrap();
+    assert_eq!(insights.settings_for(&shared).settings.len(), 2);
+    let stranger = step_host::Plugin::load(
+        &misbehaving_path(),
+        step_host::Policy::default(),
+        step_host::CredentialSource::none(),
+    )
+    .unwrap();
+    stranger.ready().await.unwrap();
+    assert!(stranger.settings_for(&shared).settings.is_empty());
 }

@@ -1,13 +1,11 @@
 //! The host library end to end: the real release component, the real simulator.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
 use plaid_sim::{SimConfig, SPECIAL_USERS};
 use serde_json::{json, Value};
 use step_host::{CredentialSource, Policy, RetryPolicy, StepConfig};
+use step_test_support::*;
 
 fn input(user: &str) -> String {
     json!({ "user_id": user }).to_string()

@@ -2,16 +2,14 @@
 //! 5 % injected 500, retries on. Every step is accounted for exactly once, and open file
 //! descriptors and resident memory do not grow between the first and the last thousand.
 
-mod common;
-
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::*;
 use futures_util::stream::{self, StreamExt as _};
 use plaid_sim::SimConfig;
 use step_host::{LoadOptions, Plugin, RetryPolicy};
+use step_test_support::*;
 
 const STEPS: usize = 10_000;
 const BATCH: usize = 1_000;

@@ -116,7 +116,8 @@ async fn run(
     input: &str,
     redactor: &Redactor,
 ) -> Response {
-    let config = &state.options().step_config;
+    // The service's configuration, with only the settings this step declares.
+    let config = &step.plugin.settings_for(&state.options().step_config);
     let retry_seconds = step.descriptor.defaults.retry_delay_seconds;
     let outcome: Result<(StatusCode, String), step_host::StepError> = match action {
         Action::Validate => step.plugin.validate(input).await.map(|validation| {

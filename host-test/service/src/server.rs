@@ -27,6 +27,16 @@ use crate::telemetry;
 /// timeout passed; then they are cut.
 const CLOSE_GRACE: Duration = Duration::from_secs(1);
 
+/// The service's one exposure rule: anything but a loopback address needs a token.
+pub fn check_exposure(addr: std::net::SocketAddr, has_token: bool) -> anyhow::Result<()> {
+    if !addr.ip().is_loopback() && !has_token {
+        anyhow::bail!(
+            "{addr} is not a loopback address: serving there requires a token: set STEP_SERVICE_TOKEN or pass --token-file (callers then send Authorization: Bearer <token>)"
+        );
+    }
+    Ok(())
+}
+
 /// Serves `state` on `listener` until `shutdown` resolves, then drains: `/readyz`
 /// answers 503, new step calls get 503 `DRAINING` (the port stays open meanwhile, so
 /// callers and load balancers get an answer, not a refused connection), the calls in
@@ -44,11 +54,7 @@ where
     F: Future<Output = ()> + Send + 'static,
 {
     let addr = listener.local_addr()?;
-    if !addr.ip().is_loopback() && state.options().token.is_none() {
-        anyhow::bail!(
-            "listening on {addr} (not loopback) requires a token: set STEP_SERVICE_TOKEN or pass --token-file"
-        );
-    }
+    check_exposure(addr, state.options().token.is_some())?;
     let _background = Background::start(&state);
     let mut server = Server {
         listener,

@@ -122,7 +122,7 @@ async fn the_list_and_the_descriptor_describe_each_step() {
     assert_eq!(descriptor.status, 200);
     assert_eq!(descriptor.header("content-type"), Some("application/json"));
     // Exactly what `host-test describe` prints: the same function renders both.
-    let plugin = common::load(step_host::Policy::default(), Default::default());
+    let plugin = step_test_support::load(step_host::Policy::default(), Default::default());
     let expected = step_host::outcome::descriptor_json(&plugin.describe().await.unwrap());
     assert_eq!(descriptor.json(), expected);
     assert_eq!(descriptor.json()["defaults"]["retryDelaySeconds"], 5);

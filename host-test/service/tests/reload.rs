@@ -65,7 +65,7 @@ async fn plugins_are_added_replaced_broken_and_removed_without_a_restart() {
     assert_eq!(execute(&client, &url, "bystander").await.status, 200);
 
     // Add.
-    install(&dir, "added", &common::plugin_path());
+    install(&dir, "added", &step_test_support::plugin_path());
     wait_until("the added step is ready", || async {
         entry(&client, &url, "added")
             .await
@@ -115,7 +115,7 @@ async fn plugins_are_added_replaced_broken_and_removed_without_a_restart() {
     );
 
     // Replace `added` with another component: the new one serves.
-    install(&dir, "added", &common::misbehaving_path());
+    install(&dir, "added", &step_test_support::misbehaving_path());
     wait_until("the replacement is loaded", || async {
         entry(&client, &url, "added")
             .await
@@ -160,7 +160,7 @@ async fn plugins_are_added_replaced_broken_and_removed_without_a_restart() {
     );
 
     // Fixing it swaps the good component back in.
-    install(&dir, "added", &common::plugin_path());
+    install(&dir, "added", &step_test_support::plugin_path());
     wait_until("the fix is loaded", || async {
         entry(&client, &url, "added")
             .await

@@ -6,8 +6,6 @@ use std::path::PathBuf;
 use anyhow::bail;
 use serde_json::Value;
 
-use plaid_sim::{SimConfig, Simulator, TEST_KEYS};
-use step_host::policy::Origin;
 use step_host::secrets::MIN_SECRET_LEN;
 use step_host::{CredentialSource, LoadOptions, Plugin, Policy, Redactor};
 
@@ -77,38 +75,7 @@ impl Loader {
     }
 }
 
-/// The embedded Plaid simulator and what a step needs to run against it.
-pub struct EmbeddedSim {
-    /// The running simulator (stops when dropped).
-    pub sim: Simulator,
-    /// Its origin: to allow, and to send the (test) credentials to.
-    pub origin: Origin,
-}
-
-impl EmbeddedSim {
-    /// Starts it on a free loopback port; it accepts `PLAID_CLIENT_ID` / `PLAID_SECRET`
-    /// when they are set, else its test keys.
-    pub async fn start() -> anyhow::Result<Self> {
-        let sim = Simulator::start(0, SimConfig::from_env()).await?;
-        let origin = Origin::parse(&sim.url())?;
-        Ok(Self { sim, origin })
-    }
-
-    /// The environment's credentials, the simulator's test keys where there are none.
-    pub fn credentials() -> CredentialSource {
-        TEST_KEYS
-            .iter()
-            .fold(CredentialSource::env(), |source, (name, value)| {
-                source.with_fallback(name, value)
-            })
-    }
-
-    /// `policy` plus the simulator's origin, allowed and receiving the credentials.
-    pub fn allow_in(&self, policy: &mut Policy) {
-        policy.allow.push(self.origin.clone());
-        policy.credentials_for.push(self.origin.clone());
-    }
-}
+pub use host_test::simulator::EmbeddedSim;
 
 /// Refuses (exit 2) settings the step does not declare in its `settings_schema`, and
 /// values outside a declared setting's `enum`: `--env`, `--set` and the config file are

@@ -116,7 +116,7 @@ pub async fn run(loader: &Loader, args: &RunArgs, max_input: u64) -> anyhow::Res
     let (sim, source) = if args.config.uses_sim(&step_config) {
         let sim = EmbeddedSim::start().await?;
         sim.allow_in(&mut policy);
-        step_config.base_url.get_or_insert_with(|| sim.sim.url());
+        step_config.base_url.get_or_insert_with(|| sim.url());
         (Some(sim), EmbeddedSim::credentials())
     } else {
         (None, CredentialSource::env())
@@ -200,7 +200,7 @@ pub async fn editor(
     let options = host_test::editor::EditorOptions {
         plugins_dir,
         load: loader.options.clone(),
-        simulator_url: Some(sim.sim.url()),
+        simulator_url: Some(sim.url()),
         credentials: EmbeddedSim::credentials(),
     };
     tokio::select! {

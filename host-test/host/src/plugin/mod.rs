@@ -248,6 +248,23 @@ impl Plugin {
             .map_or(&self.base_policy, |ready| &ready.policy)
     }
 
+    /// `config` with only the settings this step declares (all of them before the plugin
+    /// is ready): a configuration shared by several steps (a service's `--env`) gives a
+    /// step without an `environment` setting none.
+    pub fn settings_for(&self, config: &StepConfig) -> StepConfig {
+        let mut own = config.clone();
+        if let Some(ready) = self.ready.get() {
+            own.settings.retain(|name, _| {
+                ready
+                    .grants
+                    .settings
+                    .iter()
+                    .any(|declared| declared == name)
+            });
+        }
+        own
+    }
+
     /// The credentials the host injects for this step (resolved once ready), e.g. for
     /// masking them in output.
     pub async fn credentials(&self) -> anyhow::Result<&Credentials> {

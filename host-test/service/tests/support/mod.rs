@@ -3,9 +3,6 @@
 //! (`oneshot`) or served on a real socket, and a strict Prometheus text parser.
 #![allow(dead_code)]
 
-#[path = "../../../host/tests/common/mod.rs"]
-pub mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -112,7 +109,7 @@ impl Harness {
         let plugins = tempfile::tempdir().unwrap();
         let secrets = tempfile::tempdir().unwrap();
         for id in &config.steps {
-            install(plugins.path(), id, &common::plugin_path());
+            install(plugins.path(), id, &step_test_support::plugin_path());
         }
         let sim = sim(config.slow_delay).await;
         let gate = match config.gated {
@@ -120,7 +117,7 @@ impl Harness {
             false => None,
         };
         let upstream = gate.as_ref().map_or_else(|| sim.url(), |g| g.url.clone());
-        let mut policy = common::policy_for(&sim);
+        let mut policy = step_test_support::policy_for(&sim);
         let origin = step_host::policy::Origin::parse(&upstream).unwrap();
         policy.allow.push(origin.clone());
         policy.credentials_for.push(origin);
@@ -149,7 +146,7 @@ impl Harness {
         let options = ServiceOptions {
             step_config: step_host::StepConfig {
                 base_url: Some(upstream),
-                ..common::config_for(&sim)
+                ..step_test_support::config_for(&sim)
             },
             ..config.options
         };

@@ -1,6 +1,5 @@
-//! Shared helpers: the real release component, the real simulator, a host policy that
-//! allows it.
-#![allow(dead_code)]
+//! Dev-only helpers shared by the tests of the host, the service and the CLI: the real
+//! release components, the real simulator, a host policy that allows it.
 
 use std::path::PathBuf;
 use std::time::Duration;
