@@ -42,7 +42,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
-use step_host::outcome::descriptor_json;
+use step_host::outcome::{descriptor_json, envelope, failed};
 use step_host::plugin::{LoadOptions, StepConfig};
 use step_host::policy::{Origin, Policy};
 use step_host::registry::{LoadedStep, Registry, RegistryOptions, Setup, DEFAULT_MAX_FILE_SIZE};
@@ -294,12 +294,9 @@ async fn step_action(
         ),
         "prepare" => Ok(match plugin.prepare(&input_text, &config).await {
             Ok(request) => json!({ "ok": true, "request": request }),
-            Err(error) => json!({ "ok": false, "error": error }),
+            Err(error) => failed(&error),
         }),
-        "execute" => Ok(match plugin.execute(&input_text, &config).await {
-            Ok(outputs) => json!({ "ok": true, "outputs": outputs }),
-            Err(error) => json!({ "ok": false, "error": error }),
-        }),
+        "execute" => Ok(envelope(&plugin.execute(&input_text, &config).await, None)),
         _ => {
             let target = crate::export::ServiceTarget {
                 url: crate::export::DEFAULT_SERVICE_URL.to_owned(),

@@ -181,6 +181,36 @@ impl From<wit::StepError> for StepError {
     }
 }
 
+/// The answer envelope every face of the host (CLI, service, editor) gives a step call:
+/// `{"ok":true,"outputs":…}` (with `"attempts"` when the caller retried) or
+/// `{"ok":false,"error":…}`.
+pub fn envelope(result: &Result<Value, StepError>, attempts: Option<u32>) -> Value {
+    let mut answer = match result {
+        Ok(outputs) => serde_json::json!({ "ok": true, "outputs": outputs }),
+        Err(error) => failed(error),
+    };
+    if let (Some(attempts), Ok(_)) = (attempts, result) {
+        answer["attempts"] = Value::from(attempts);
+    }
+    answer
+}
+
+/// The failure envelope: `{"ok":false,"error":…}`.
+pub fn failed(error: &StepError) -> Value {
+    serde_json::json!({ "ok": false, "error": error })
+}
+
+/// The success envelope around outputs that are already JSON text (no second encoding
+/// of a large report): `{"ok":true,"outputs":…,"attempts":N}`. `None` when the text is
+/// not JSON.
+pub fn succeeded_text(outputs: &str, attempts: u32) -> Option<String> {
+    serde_json::from_str::<serde::de::IgnoredAny>(outputs).ok()?;
+    Some(format!(
+        r#"{{"ok":true,"outputs":{},"attempts":{attempts}}}"#,
+        outputs.trim()
+    ))
+}
+
 /// The snake_case name of an error kind.
 pub fn kind_name(kind: wit::ErrorKind) -> &'static str {
     use wit::ErrorKind as K;

@@ -156,19 +156,15 @@ async fn run(
     json_response(status, retry_after, redactor.redact(&body))
 }
 
-/// `{"ok":true,"outputs":…,"attempts":1}` around the component's outputs text, checked
-/// to be JSON but not re-encoded.
+/// The success envelope around the component's outputs text, checked to be JSON but not
+/// re-encoded.
 fn outputs_json(outputs: &str) -> Result<String, step_host::StepError> {
-    if serde_json::from_str::<serde::de::IgnoredAny>(outputs).is_err() {
-        return Err(step_host::StepError::host(
+    step_host::outcome::succeeded_text(outputs, 1).ok_or_else(|| {
+        step_host::StepError::host(
             "plugin_fault",
             "INVALID_OUTPUTS",
             "the component returned outputs that are not JSON",
             false,
-        ));
-    }
-    Ok(format!(
-        r#"{{"ok":true,"outputs":{},"attempts":1}}"#,
-        outputs.trim()
-    ))
+        )
+    })
 }

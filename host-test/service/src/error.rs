@@ -46,7 +46,7 @@ pub fn step_error_response(
     error: &StepError,
     default_retry_seconds: u32,
 ) -> (StatusCode, Option<u64>, String) {
-    let body = json!({ "ok": false, "error": error }).to_string();
+    let body = step_host::outcome::failed(error).to_string();
     (
         step_status(error),
         retry_after(error, default_retry_seconds),

@@ -6,6 +6,7 @@ use std::time::Duration;
 use anyhow::{bail, Context as _};
 use serde_json::{json, Value};
 
+use step_host::outcome::{envelope, failed};
 use step_host::policy::{default_port, named_credential_origins, Origin};
 use step_host::{CredentialSource, Policy, Redactor, RetryPolicy, StepError};
 
@@ -13,16 +14,9 @@ use super::harness::{check_settings, redactor_for, EmbeddedSim, Loader};
 use super::io::{parse_headers, read_body, read_input};
 use super::{ConfigArgs, Outcome, RunArgs};
 
-fn step_error_json(error: &StepError) -> Value {
-    serde_json::to_value(error).unwrap_or_else(|_| json!({ "kind": "plugin_fault" }))
-}
-
-/// `{"ok":true,"outputs":…}` or `{"ok":false,"error":…}` and the exit code.
+/// The envelope and the exit code.
 fn step_result(result: Result<Value, StepError>) -> (Value, i32) {
-    match result {
-        Ok(outputs) => (json!({ "ok": true, "outputs": outputs }), 0),
-        Err(error) => (json!({ "ok": false, "error": step_error_json(&error) }), 1),
-    }
+    (envelope(&result, None), i32::from(result.is_err()))
 }
 
 /// `describe`: the descriptor.
@@ -51,7 +45,7 @@ pub async fn validate(loader: &Loader, input: &str, max_input: u64) -> anyhow::R
             i32::from(!validation.valid),
         ),
         Err(error) => (
-            json!({ "valid": false, "error": step_error_json(&error) }),
+            json!({ "valid": false, "error": error }),
             1,
         ),
     };
@@ -75,7 +69,7 @@ pub async fn prepare(
     }
     let (json, code) = match plugin.prepare(&text, &step_config).await {
         Ok(request) => (serde_json::to_value(&request)?, 0),
-        Err(error) => (json!({ "ok": false, "error": step_error_json(&error) }), 1),
+        Err(error) => (failed(&error), 1),
     };
     Ok(Outcome::new(json, code, redactor))
 }
@@ -133,13 +127,11 @@ pub async fn run(loader: &Loader, args: &RunArgs, max_input: u64) -> anyhow::Res
         .execute_with_retries(&text, &step_config, &retry)
         .await;
     drop(sim);
-    let json = match attempted.result {
-        Ok(outputs) => json!({ "ok": true, "outputs": outputs, "attempts": attempted.attempts }),
-        Err(mut error) => {
-            error.attempts = Some(attempted.attempts);
-            json!({ "ok": false, "error": step_error_json(&error) })
-        }
-    };
+    let mut result = attempted.result;
+    if let Err(error) = &mut result {
+        error.attempts = Some(attempted.attempts);
+    }
+    let json = envelope(&result, Some(attempted.attempts));
     let code = i32::from(json["ok"] != json!(true));
     Ok(Outcome::new(json, code, redactor))
 }
