@@ -18,7 +18,7 @@ fi
 # the jco test (jco 1.35.0, preview2-shim 0.26.1), each from its lockfile.
 (cd integrations/node-red/test/runtimes && npm ci --no-audit --no-fund --silent)
 (cd integrations/node-red/test/validate && npm ci --no-audit --no-fund --silent --ignore-scripts)
-(cd integrations/jco && npm ci --no-audit --no-fund --silent)
+(cd host-test/bench/peers/jco && npm ci --no-audit --no-fund --silent)
 
 cargo fmt --all --check
 build_component
@@ -47,7 +47,7 @@ WFS_TARBALL="$(ls "$CARGO_TARGET_DIR"/node-red-pack/*.tgz)" && export WFS_TARBAL
   --test --test-reporter=tap test/install.test.mjs) 2>&1 | tee -a "$results"
 (cd integrations/node-red && node test/validate/validate.mjs --offline)
 # The release component transpiled with jco and called from Node, compared with host-test.
-(cd integrations/jco && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
+(cd host-test/bench/peers/jco && node --test test/*.test.mjs) 2>&1 | tee -a "$results"
 # The n8n package (integrations/n8n; @n8n/node-cli 0.48.3 from its lockfile, no n8n): built,
 # `n8n-node lint` (strict, default config), its npm pack tarball against package.json, installed
 # and every node and credential required, the packed files linted as n8n's scanner does.
@@ -57,8 +57,8 @@ WFS_TARBALL="$(ls "$CARGO_TARGET_DIR"/node-red-pack/*.tgz)" && export WFS_TARBAL
 venv="$CARGO_TARGET_DIR/bench-venv"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes \
-  -r integrations/wasmtime-py/requirements.txt
-"$venv/bin/python" -m unittest integrations/wasmtime-py/test_bench.py 2>&1 | tee -a "$results"
+  -r host-test/bench/peers/wasmtime-py/requirements.txt
+"$venv/bin/python" -m unittest host-test/bench/peers/wasmtime-py/test_bench.py 2>&1 | tee -a "$results"
 if grep -qE 'skipped=' "$results"; then
   echo "test.sh: the wasmtime-py peer tests were skipped" >&2
   exit 1

@@ -4,7 +4,6 @@
 //! 2 usage error, unreadable input, or a missing/corrupt/incompatible plugin (one line
 //! on stderr). Logs go to stderr; stdout carries JSON only.
 
-mod bench;
 mod cli;
 
 use std::io::Write as _;

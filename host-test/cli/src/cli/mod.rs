@@ -90,7 +90,7 @@ pub enum Command {
     },
     /// Measure the component under every runtime (native Rust, in-process, `serve`, jco,
     /// wasmtime-py) against the same simulator: table on stderr, JSON on stdout.
-    Bench(crate::bench::BenchArgs),
+    Bench(step_bench::BenchArgs),
     /// Turn an HTTP response into step outputs or a step error, without any network access
     /// (what an engine that makes the HTTP call itself does with the answer).
     Parse {

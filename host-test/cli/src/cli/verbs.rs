@@ -44,10 +44,7 @@ pub async fn validate(loader: &Loader, input: &str, max_input: u64) -> anyhow::R
             serde_json::to_value(&validation)?,
             i32::from(!validation.valid),
         ),
-        Err(error) => (
-            json!({ "valid": false, "error": error }),
-            1,
-        ),
+        Err(error) => (json!({ "valid": false, "error": error }), 1),
     };
     Ok(Outcome::new(json, code, redactor))
 }
@@ -251,7 +248,7 @@ pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outc
 }
 
 /// `bench`: the benchmark.
-pub async fn bench(loader: &Loader, args: crate::bench::BenchArgs) -> anyhow::Result<Outcome> {
-    let json = crate::bench::run(&loader.path()?, args).await?;
+pub async fn bench(loader: &Loader, args: step_bench::BenchArgs) -> anyhow::Result<Outcome> {
+    let json = step_bench::run(&loader.path()?, args).await?;
     Ok(Outcome::new(json, 0, Redactor::default()))
 }

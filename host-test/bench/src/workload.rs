@@ -29,7 +29,7 @@ pub fn fico_heavy() -> String {
 /// A ~1 MB report: Plaid's own example with its Item repeated.
 pub fn big_report() -> Vec<u8> {
     let mut body: Value = serde_json::from_str(include_str!(
-        "../../../../examples/plaid/response-200.spec-example-1.json"
+        "../../../examples/plaid/response-200.spec-example-1.json"
     ))
     .expect("the example is JSON");
     let item = body["report"]["items"][0].clone();

@@ -2,7 +2,7 @@
 against the simulator, checking the JSON it prints: shape, one sample per measured call, no
 failures.
 
-    python3 -m unittest integrations/wasmtime-py/test_bench.py   (from a venv with requirements.txt)
+    python3 -m unittest host-test/bench/peers/wasmtime-py/test_bench.py   (from a venv with requirements.txt)
 
 Binaries: HOST_TEST_BIN (default $CARGO_TARGET_DIR/debug/host-test) and HOST_TEST_PLUGIN
 (default $CARGO_TARGET_DIR/wasm32-wasip2/release/plaid_partner_insights.wasm).
@@ -25,10 +25,10 @@ try:
     SKIP = None
 except Exception as err:  # pragma: no cover - depends on the interpreter
     WASMTIME_VERSION = None
-    SKIP = f"wasmtime-py is not importable by {sys.executable} ({err}); pip install -r integrations/wasmtime-py/requirements.txt"
+    SKIP = f"wasmtime-py is not importable by {sys.executable} ({err}); pip install -r host-test/bench/peers/wasmtime-py/requirements.txt"
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
+REPO = HERE.parents[3]
 TARGET = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target")
 HOST_BIN = os.environ.get("HOST_TEST_BIN") or str(TARGET / "debug" / "host-test")
 WASM = str(Path(os.environ.get("HOST_TEST_PLUGIN") or TARGET / "wasm32-wasip2" / "release" / "plaid_partner_insights.wasm").resolve())

@@ -1,5 +1,5 @@
 //! Other runtimes of the same `.wasm`, each a script that takes a spec file and prints its
-//! samples as JSON (`integrations/jco/bench.mjs`, `integrations/wasmtime-py/bench.py`).
+//! samples as JSON (`host-test/bench/peers/jco/bench.mjs`, `host-test/bench/peers/wasmtime-py/bench.py`).
 //! A peer that cannot run is reported as skipped, with the reason, never estimated.
 
 use std::path::{Path, PathBuf};

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Peer-runtime benchmark: the release component transpiled with jco and run under Node, driven by
-// the same SPEC.json as integrations/wasmtime-py/bench.py, for `host-test bench` to compare with
+// the same SPEC.json as host-test/bench/peers/wasmtime-py/bench.py, for `host-test bench` to compare with
 // its own host.
 //
-//   node integrations/jco/bench.mjs SPEC.json
+//   node host-test/bench/peers/jco/bench.mjs SPEC.json
 //
 // Prints ONE JSON object on stdout (diagnostics go to stderr): per-call samples in nanoseconds
 // for validate (per named input), execute (per concurrency) and parse. Every measured call runs

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Peer-runtime benchmark: the release component under wasmtime-py, driven by the same SPEC.json
-as integrations/jco/bench.mjs, for `host-test bench` to compare with its own host.
+as host-test/bench/peers/jco/bench.mjs, for `host-test bench` to compare with its own host.
 
-    python3 integrations/wasmtime-py/bench.py SPEC.json
+    python3 host-test/bench/peers/wasmtime-py/bench.py SPEC.json
 
 Prints ONE JSON object on stdout (diagnostics go to stderr): per-call samples in nanoseconds for
 validate (per named input), execute (per concurrency) and parse. The component is compiled once;

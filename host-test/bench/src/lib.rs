@@ -1,11 +1,13 @@
-//! `host-test bench`: the same `.wasm`, inputs and loopback simulator under every way of
-//! running it, against the limit — the component's own crate linked natively with a
+//! The benchmark behind `host-test bench` (this crate, `step-bench`, with its peer runtimes'
+//! scripts beside it in `peers/`; never part of the shipped `step-service`): the same
+//! `.wasm`, inputs and loopback simulator under every way of running it, against the limit — the component's own crate linked natively with a
 //! keep-alive client.
 //!
 //! Runtimes: native Rust, our host in-process (`step_host::Plugin`), our service over HTTP
 //! (`host-test serve` in its own process), jco under Node (worker threads) and wasmtime-py.
 //! Measurements: `validate` (typical and FICO-heavy inputs), `execute` at concurrency 1 and
-//! 64, `parse` of a ~1 MB report, and whole `host-test validate` processes. The table (min,
+//! 64, `parse` of a ~1 MB report, and whole `host-test validate` processes (the process
+//! running the benchmark must be `host-test`: it starts itself for those and for `serve`). The table (min,
 //! median, p99, ratios to native, targets) goes to stderr, the JSON to stdout and `--out`.
 //! This is harness code: the host library itself stays plugin-agnostic.
 
@@ -57,8 +59,8 @@ pub struct BenchArgs {
         default_value = "python3"
     )]
     pub python: String,
-    /// The folder with `jco/bench.mjs` and `wasmtime-py/bench.py` (default: this checkout's
-    /// `integrations/`).
+    /// The folder with `jco/bench.mjs` and `wasmtime-py/bench.py` (default: this crate's
+    /// `peers/`).
     #[arg(long, value_name = "DIR")]
     pub peers_dir: Option<PathBuf>,
     /// Measure only native, in-process and `serve`.
@@ -75,7 +77,7 @@ impl BenchArgs {
         let dir = self
             .peers_dir
             .clone()
-            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../integrations"));
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("peers"));
         vec![
             Peer {
                 name: "jco (Node)",

@@ -17,7 +17,7 @@ import { transpileComponent, loadStep } from '../step.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
-const repo = resolve(here, '../../..');
+const repo = resolve(here, '../../../../..');
 const targetDir = process.env.CARGO_TARGET_DIR || join(repo, 'target');
 const hostBin = process.env.HOST_TEST_BIN || join(targetDir, 'debug', 'host-test');
 const wasm = process.env.HOST_TEST_PLUGIN || join(targetDir, 'wasm32-wasip2', 'release', 'plaid_partner_insights.wasm');
