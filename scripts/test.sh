@@ -30,6 +30,9 @@ cargo clippy --locked --target wasm32-wasip2 -p plaid-partner-insights -p plaid-
 cargo clippy --locked --workspace --all-targets -- -D warnings
 results="$CARGO_TARGET_DIR/test-results.log"
 cargo test --locked --workspace 2>&1 | tee "$results"
+# The README's quick start as written: the main job, its inline examples, the serve block
+# with its curl lines (needs port 8787 free), Ctrl-C.
+python3 -m unittest scripts/readme_test.py 2>&1 | tee -a "$results"
 # Screenshots land in $CARGO_TARGET_DIR/editor-artifacts.
 (cd host-test/editor-tests && node --test) 2>&1 | tee -a "$results"
 # The Node-RED package as users get it: its `npm pack` tarball, which each test installs with

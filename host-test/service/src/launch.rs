@@ -139,11 +139,12 @@ pub async fn run(args: &ServiceArgs, launch: Launch) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
+    let stop = stop_signals()?;
     println!(
         "{}",
         json!({ "listening": format!("http://{local}"), "plugins": plugins })
     );
-    crate::serve(listener, state, shutdown_signal()).await
+    crate::serve(listener, state, stop).await
 }
 
 /// The address to listen on and the token, refused (before anything starts) when the
@@ -263,26 +264,29 @@ async fn resolve_listen(listen: &str) -> anyhow::Result<SocketAddr> {
         })
 }
 
-/// Resolves on SIGTERM or Ctrl-C (SIGINT).
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
+/// A future that resolves on SIGTERM or Ctrl-C (SIGINT). The handlers are installed when
+/// this is called, not when the future is first polled: called before a server announces
+/// where it listens, a signal sent right after that line stops it gracefully instead of
+/// killing it.
+pub fn stop_signals() -> anyhow::Result<impl std::future::Future<Output = ()> + Send> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut interrupt = signal(SignalKind::interrupt()).context("cannot listen for Ctrl-C")?;
+        let mut terminate = signal(SignalKind::terminate()).context("cannot listen for SIGTERM")?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
             }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
+        })
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
+    {
+        Ok(async {
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! The step service: every workflow-step component of a plugins folder, served over
 //! HTTP, so any engine that can make an HTTP call can run the steps.
 //!
-//! Routes (the contract is `docs`-level: see the README's "Serve it over HTTP"):
+//! Routes (the contract clients build to is `docs/service.md`):
 //! - `GET /healthz`, `GET /readyz`: probes, open to any caller and any `Host`
 //! - `GET /metrics`: Prometheus text format
 //! - `GET /v1/steps`, `GET /v1/steps/{id}`: the list and each descriptor

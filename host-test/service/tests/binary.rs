@@ -111,11 +111,40 @@ fn the_binary_serves_a_folder_and_stops_cleanly_on_sigterm() {
 
 /// SIGTERM, as Kubernetes sends it.
 fn terminate(pid: u32) {
+    signal(pid, "TERM");
+}
+
+fn signal(pid: u32, name: &str) {
     let status = Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([&format!("-{name}"), &pid.to_string()])
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+#[test]
+fn a_signal_right_after_the_listening_line_stops_it_gracefully() {
+    // A supervisor (or a script's Ctrl-C) may signal as soon as the service says where it
+    // listens, before any request and before the steps have loaded.
+    let folder = plugins();
+    for name in ["INT", "TERM"] {
+        let mut child = Command::new(BIN)
+            .args(["--plugins", folder.path().to_str().unwrap()])
+            .args(["--listen", "127.0.0.1:0", "--no-cache"])
+            .env_remove("STEP_SERVICE_TOKEN")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert!(line.contains("\"listening\""), "{line}");
+        signal(child.id(), name);
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "SIG{name}: {status:?}");
+    }
 }
 
 #[test]

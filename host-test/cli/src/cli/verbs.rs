@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::{bail, Context as _};
+use anyhow::bail;
 use serde_json::{json, Value};
 
 use step_host::outcome::{envelope, failed};
@@ -185,6 +185,7 @@ pub async fn editor(
     let sim = EmbeddedSim::start().await?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let url = format!("http://{}", listener.local_addr()?);
+    let stop = step_service::launch::stop_signals()?;
     println!("{}", json!({ "listening": url, "plugins": plugins_dir }));
     let options = host_test::editor::EditorOptions {
         plugins_dir,
@@ -194,7 +195,7 @@ pub async fn editor(
     };
     tokio::select! {
         served = host_test::editor::serve(listener, options) => served?,
-        stopped = tokio::signal::ctrl_c() => stopped.context("waiting for Ctrl-C")?,
+        () = stop => {},
     }
     drop(sim);
     Ok(Outcome::new(
@@ -227,6 +228,7 @@ pub async fn serve(loader: &Loader, args: host_test::serve::ServeArgs) -> anyhow
 pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outcome> {
     let sim = plaid_sim::Simulator::start(port, config).await?;
     let at = |path: &str| format!("{}{path}", sim.url());
+    let stop = step_service::launch::stop_signals()?;
     println!(
         "{}",
         json!({
@@ -236,9 +238,7 @@ pub async fn sim(port: u16, config: plaid_sim::SimConfig) -> anyhow::Result<Outc
             "key_endpoint": at(plaid_sim::KEY_PATH),
         })
     );
-    tokio::signal::ctrl_c()
-        .await
-        .context("waiting for Ctrl-C")?;
+    stop.await;
     drop(sim);
     Ok(Outcome::new(
         json!({ "stopped": true }),
