@@ -12,7 +12,7 @@ pub fn advise(
     generic: &'static str,
 ) -> &'static str {
     if refuses_request_time_config(error_code, message) {
-        "this Plaid client does not accept request-time configuration (clients created on or after 2026-07-01): configure Partner Insights at /cra/check_report/create (cra_partner_insights in products) or in Link, and set the step's request-time-config to omit"
+        "this Plaid client does not accept request-time configuration (clients created on or after 2026-07-01): configure Partner Insights at /cra/check_report/create (cra_partner_insights in products) or in Link, and set the step's request_time_config to omit"
     } else if generic == ENABLE_PRODUCT {
         "ask Plaid to enable Plaid Check Partner Insights for this client"
     } else {

@@ -28,7 +28,7 @@ const OPTIONS_FIELDS: &[Field] = &[field(
 )];
 
 /// Where Plaid wants Partner Insights configured instead of at request time.
-pub const REQUEST_TIME_ADVICE: &str = "configure Partner Insights when the report is created (/cra/check_report/create with cra_partner_insights in products) or in Link (credit_partner_insights) instead; the step setting request-time-config (send, omit, refuse) decides what is sent";
+pub const REQUEST_TIME_ADVICE: &str = "configure Partner Insights when the report is created (/cra/check_report/create with cra_partner_insights in products) or in Link (credit_partner_insights) instead; the step setting request_time_config (send, omit, refuse) decides what is sent";
 
 /// The identity members; any one of them (as a string) identifies the user.
 pub const IDENTITY_FIELDS: &[&str] = &["user_id", "user_token", "third_party_user_token"];
@@ -86,7 +86,7 @@ pub const ROOT_FIELDS: &[Field] = &[
         request_time(
             Shape::Object(PARTNER_INSIGHTS_FIELDS),
             false,
-            "Deprecated request-time configuration (Prism versions, FICO). Plaid refuses it for clients created on or after 2026-07-01: configure Partner Insights at /cra/check_report/create or in Link (see the request-time-config setting).",
+            "Deprecated request-time configuration (Prism versions, FICO). Plaid refuses it for clients created on or after 2026-07-01: configure Partner Insights at /cra/check_report/create or in Link (see the request_time_config setting).",
         ),
     ),
     field(

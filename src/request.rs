@@ -55,7 +55,7 @@ pub fn apply_request_time_config(
                         format!("/{key}"),
                         "request_time_config_refused",
                         format!(
-                            "{key} is request-time configuration, which this step is set to refuse (request-time-config: refuse); Plaid does not accept it for clients created on or after 2026-07-01: {}",
+                            "{key} is request-time configuration, which this step is set to refuse (request_time_config: refuse); Plaid does not accept it for clients created on or after 2026-07-01: {}",
                             crate::fields::REQUEST_TIME_ADVICE
                         ),
                     )
@@ -74,7 +74,7 @@ pub fn apply_request_time_config(
                 ),
                 false,
             )
-            .with_action("remove partner_insights and options from the input and configure Partner Insights at /cra/check_report/create or in Link, or set request-time-config to omit (drop them) or send (existing Plaid clients)");
+            .with_action("remove partner_insights and options from the input and configure Partner Insights at /cra/check_report/create or in Link, or set request_time_config to omit (drop them) or send (existing Plaid clients)");
             error.field_errors = present;
             Err(error)
         }

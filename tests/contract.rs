@@ -1,7 +1,7 @@
 //! Plaid's current contract (OAS 1.778.0), natively: the input schema and `validate`
 //! agree on a generated corpus, a 2xx with a report never fails, every `error_type`
 //! maps to a sensible kind, the documented error table matches the mapper, and the
-//! request-time-config setting and `Content-Length` shape the prepared request.
+//! request_time_config setting and `Content-Length` shape the prepared request.
 
 use std::path::PathBuf;
 
@@ -612,14 +612,14 @@ fn plaids_refusal_of_request_time_configuration_says_what_to_do() {
     let action = e.suggested_action.unwrap();
     assert!(
         action.contains("/cra/check_report/create")
-            && action.contains("request-time-config")
+            && action.contains("request_time_config")
             && action.contains("2026-07-01"),
         "{action}"
     );
     let nested = json!({ "error_type": "INVALID_REQUEST", "error_code": "UNKNOWN_FIELDS",
         "error_message": "the following fields are not recognized by this endpoint: partner_insights.fico.x", "display_message": null });
     let e = parse(400, &[], nested.to_string().as_bytes()).unwrap_err();
-    assert!(!e.suggested_action.unwrap().contains("request-time-config"));
+    assert!(!e.suggested_action.unwrap().contains("request_time_config"));
 }
 
 /// The documented error table (docs/plaid.md): every row's kind and retryability are the

@@ -294,7 +294,7 @@ async fn case_6_request_time_configuration_is_deprecated_and_can_be_omitted_or_r
     );
     let action = e.suggested_action.unwrap();
     assert!(
-        action.contains("request-time-config") && action.contains("/cra/check_report/create"),
+        action.contains("request_time_config") && action.contains("/cra/check_report/create"),
         "{action}"
     );
     let out = plugin
