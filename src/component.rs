@@ -37,7 +37,7 @@ impl Step for Component {
     fn execute(input: &str, config: contract::StepConfig) -> Result<String, StepError> {
         let config = step_config(config)?;
         let prepared = crate::prepare(input, &config, &wasi_env)?;
-        let response = plaid_common::transport::send(&prepared.wire, &config.common())?;
+        let response = plaid_common::transport::send(&prepared.wire, &config.common)?;
         crate::parse_text(response.status, &response.headers, &response.body)
     }
 }
@@ -46,11 +46,7 @@ impl Step for Component {
 fn step_config(config: contract::StepConfig) -> Result<StepConfig, StepError> {
     let settings = crate::settings::parse(&config.settings)?;
     Ok(StepConfig {
-        environment: settings.environment,
-        base_url: config.base_url,
-        connect_timeout_ms: config.connect_timeout_ms,
-        first_byte_timeout_ms: config.first_byte_timeout_ms,
-        between_bytes_timeout_ms: config.between_bytes_timeout_ms,
+        common: plaid_common::wit::step_config(config, settings.environment),
         request_time_config: settings.request_time_config,
     })
 }

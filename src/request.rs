@@ -30,7 +30,7 @@ pub fn build(
     config: &StepConfig,
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Prepared, StepError> {
-    plaid_common::request::build(ENDPOINT, input, &config.common(), env)
+    plaid_common::request::build(ENDPOINT, input, &config.common, env)
 }
 
 /// Applies the step's request-time configuration setting to a validated input:

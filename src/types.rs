@@ -35,32 +35,12 @@ impl RequestTimeConfig {
     }
 }
 
-/// Step configuration (WIT `step-config`, its settings parsed by [`crate::settings`]).
+/// Step configuration (WIT `step-config`, its settings parsed by [`crate::settings`]): what
+/// every Plaid step has, plus this step's `request_time_config` setting.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StepConfig {
-    /// Target environment; `None` falls back to `PLAID_ENV`, then sandbox.
-    pub environment: Option<Environment>,
-    /// Base URL override.
-    pub base_url: Option<String>,
-    /// Connect timeout in milliseconds.
-    pub connect_timeout_ms: Option<u32>,
-    /// First-byte timeout in milliseconds.
-    pub first_byte_timeout_ms: Option<u32>,
-    /// Between-bytes timeout in milliseconds.
-    pub between_bytes_timeout_ms: Option<u32>,
+    /// Where to call (environment, base URL) and the timeout wishes.
+    pub common: plaid_common::StepConfig,
     /// Request-time configuration handling; `None` means [`RequestTimeConfig::Send`].
     pub request_time_config: Option<RequestTimeConfig>,
-}
-
-impl StepConfig {
-    /// The generic part, as every Plaid step has it.
-    pub fn common(&self) -> plaid_common::StepConfig {
-        plaid_common::StepConfig {
-            environment: self.environment,
-            base_url: self.base_url.clone(),
-            connect_timeout_ms: self.connect_timeout_ms,
-            first_byte_timeout_ms: self.first_byte_timeout_ms,
-            between_bytes_timeout_ms: self.between_bytes_timeout_ms,
-        }
-    }
 }

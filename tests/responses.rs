@@ -366,7 +366,10 @@ fn credentials_and_environment_come_from_wasi_env_after_inline() {
 #[test]
 fn base_url_override_is_checked() {
     let config = |url: &str| StepConfig {
-        base_url: Some(url.to_owned()),
+        common: plaid_common::StepConfig {
+            base_url: Some(url.to_owned()),
+            ..Default::default()
+        },
         ..StepConfig::default()
     };
     let p = prepare(

@@ -23,7 +23,10 @@ impl Native {
                 .pool_max_idle_per_host(64)
                 .build_http(),
             config: plaid_partner_insights::StepConfig {
-                base_url: Some(sim_url.to_owned()),
+                common: plaid_common::StepConfig {
+                    base_url: Some(sim_url.to_owned()),
+                    ..Default::default()
+                },
                 ..Default::default()
             },
         }

@@ -2,7 +2,7 @@
 //! HTTP with no simulator; SIGTERM ends it with exit 0; setup problems exit 2 with one line.
 
 use std::io::{BufRead as _, BufReader};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 use serde_json::{json, Value};
 
@@ -38,20 +38,16 @@ fn get(url: &str) -> (u16, Value) {
     )
 }
 
-#[test]
-fn the_binary_serves_a_folder_and_stops_cleanly_on_sigterm() {
-    let folder = plugins();
+/// Starts the binary on a free loopback port over `folder` with `args`; returns it once
+/// it has printed where it listens, and that URL.
+fn start(folder: &tempfile::TempDir, args: &[&str], stderr: Stdio) -> (Child, String) {
     let mut child = Command::new(BIN)
-        .args([
-            "--plugins",
-            folder.path().to_str().unwrap(),
-            "--listen",
-            "127.0.0.1:0",
-        ])
-        .args(["--env", "production", "--log-format", "json", "--no-cache"])
+        .args(["--plugins", folder.path().to_str().unwrap()])
+        .args(["--listen", "127.0.0.1:0", "--no-cache"])
+        .args(args)
         .env_remove("STEP_SERVICE_TOKEN")
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let mut line = String::new();
@@ -60,8 +56,16 @@ fn the_binary_serves_a_folder_and_stops_cleanly_on_sigterm() {
         .unwrap();
     let url = serde_json::from_str::<Value>(&line).unwrap()["listening"]
         .as_str()
-        .unwrap()
+        .unwrap_or_else(|| panic!("no listening line: {line}"))
         .to_owned();
+    (child, url)
+}
+
+#[test]
+fn the_binary_serves_a_folder_and_stops_cleanly_on_sigterm() {
+    let folder = plugins();
+    let args = ["--env", "production", "--log-format", "json"];
+    let (mut child, url) = start(&folder, &args, Stdio::piped());
     let mut ready = false;
     for _ in 0..300 {
         if get(&format!("{url}/readyz")).0 == 200 {
@@ -128,19 +132,7 @@ fn a_signal_right_after_the_listening_line_stops_it_gracefully() {
     // listens, before any request and before the steps have loaded.
     let folder = plugins();
     for name in ["INT", "TERM"] {
-        let mut child = Command::new(BIN)
-            .args(["--plugins", folder.path().to_str().unwrap()])
-            .args(["--listen", "127.0.0.1:0", "--no-cache"])
-            .env_remove("STEP_SERVICE_TOKEN")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert!(line.contains("\"listening\""), "{line}");
+        let (mut child, _) = start(&folder, &[], Stdio::null());
         signal(child.id(), name);
         let status = child.wait().unwrap();
         assert_eq!(status.code(), Some(0), "SIG{name}: {status:?}");

@@ -1,11 +1,17 @@
 //! The checks every endpoint makes before reading the body: the request is recorded,
 //! then its framing, `Plaid-Version`, JSON, credentials and rate limit are checked.
+//! [`checked`] puts an endpoint behind them, so its handler sees admitted requests only.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::routing::{post, MethodRouter};
 use serde_json::{Map, Value};
 
 use crate::fixtures::Failure;
@@ -33,48 +39,53 @@ pub(crate) struct Admitted {
     pub(crate) object: Map<String, Value>,
     /// Its `request_id`.
     pub(crate) request_id: String,
+    /// The request headers.
+    pub(crate) headers: HeaderMap,
 }
 
 /// The request as received.
-pub(crate) struct Incoming<'a> {
+struct Incoming<'a> {
     /// The client's address.
-    pub(crate) peer: SocketAddr,
-    /// The request headers.
-    pub(crate) headers: &'a HeaderMap,
-    /// The raw body.
-    pub(crate) body: &'a [u8],
-}
-
-/// Records the request, then checks framing, `Plaid-Version`, JSON, credentials and
-/// (for `/cra/check_report/*`) the rate limit. `Err` holds the `request_id` and failure.
-pub(crate) fn admit(
-    state: &SimState,
-    endpoint: Endpoint,
-    incoming: &Incoming<'_>,
-) -> Result<Admitted, (String, Failure)> {
-    let request_id = state.next_request_id();
-    match check(state, endpoint, incoming) {
-        Ok(object) => Ok(Admitted { object, request_id }),
-        Err(failure) => Err((request_id, failure)),
-    }
-}
-
-/// [`admit`] for a handler: the failure already turned into Plaid's error response.
-// A refusal is answered once per request; boxing the response buys nothing.
-#[allow(clippy::result_large_err)]
-pub(crate) fn admit_or_refuse(
-    state: &SimState,
-    endpoint: Endpoint,
     peer: SocketAddr,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<Admitted, Response> {
-    let incoming = Incoming {
-        peer,
-        headers,
-        body,
-    };
-    admit(state, endpoint, &incoming).map_err(|(request_id, failure)| failure.respond(&request_id))
+    /// The request headers.
+    headers: &'a HeaderMap,
+    /// The raw body.
+    body: &'a [u8],
+}
+
+/// A `POST` route for `endpoint`: every request is recorded and checked (framing,
+/// `Plaid-Version`, JSON, credentials and, for `/cra/check_report/*`, the rate limit);
+/// a refused one gets Plaid's error with a fresh `request_id`, an admitted one goes to
+/// `answer`.
+pub(crate) fn checked<F, Fut>(endpoint: Endpoint, answer: F) -> MethodRouter<Arc<SimState>>
+where
+    F: Fn(Arc<SimState>, Admitted) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Response> + Send + 'static,
+{
+    post(
+        move |State(state): State<Arc<SimState>>,
+              ConnectInfo(peer): ConnectInfo<SocketAddr>,
+              headers: HeaderMap,
+              body: Bytes| async move {
+            let request_id = state.next_request_id();
+            let incoming = Incoming {
+                peer,
+                headers: &headers,
+                body: &body,
+            };
+            match check(&state, endpoint, &incoming) {
+                Ok(object) => {
+                    let admitted = Admitted {
+                        object,
+                        request_id,
+                        headers,
+                    };
+                    answer(state, admitted).await
+                }
+                Err(failure) => failure.respond(&request_id),
+            }
+        },
+    )
 }
 
 fn check(

@@ -1,17 +1,13 @@
 //! `POST /cra/check_report/create`: stores a report for the user and schedules its
 //! webhook.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::json;
 
-use crate::checks::{admit_or_refuse, Endpoint};
+use crate::checks::{Admitted, Endpoint};
 use crate::create_fields::{self, CreateRequest};
 use crate::fixtures::json_response;
 use crate::records::{Outcome, Record};
@@ -20,22 +16,13 @@ use crate::state::SimState;
 use crate::users::{self, Behaviour};
 use crate::{delivery, CREATE_PATH};
 
-const ENDPOINT: Endpoint = Endpoint {
+pub(crate) const ENDPOINT: Endpoint = Endpoint {
     path: CREATE_PATH,
     rate_limited: true,
 };
 
-/// The handler.
-pub(crate) async fn handle(
-    State(state): State<Arc<SimState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
-        Ok(admitted) => admitted,
-        Err(refused) => return refused,
-    };
+/// The answer to an admitted request (see [`crate::checks::checked`]).
+pub(crate) async fn answer(state: Arc<SimState>, admitted: Admitted) -> Response {
     let request_id = admitted.request_id;
     let read = check_unknown(&admitted.object, CREATE_REQUEST)
         .and_then(|()| create_fields::read(&admitted.object));

@@ -33,8 +33,8 @@ mod webhooks;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::routing::post;
 use axum::Router;
+use checks::checked;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
@@ -116,9 +116,15 @@ impl Simulator {
         let addr = listener.local_addr()?;
         let state = Arc::new(SimState::new(config));
         let app = Router::new()
-            .route(PATH, post(partner_insights::handle))
-            .route(CREATE_PATH, post(create::handle))
-            .route(KEY_PATH, post(verification_key::handle))
+            .route(
+                PATH,
+                checked(partner_insights::ENDPOINT, partner_insights::answer),
+            )
+            .route(CREATE_PATH, checked(create::ENDPOINT, create::answer))
+            .route(
+                KEY_PATH,
+                checked(verification_key::ENDPOINT, verification_key::answer),
+            )
             .fallback(fixtures::unknown_route)
             .with_state(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();

@@ -1,17 +1,14 @@
 //! `POST /cra/check_report/partner_insights/get`: the report, or the error a special
 //! user, a stored report's stage or fault injection calls for.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
 
-use crate::checks::{admit_or_refuse, Endpoint, IDENTITY_KEYS};
+use crate::checks::{Admitted, Endpoint, IDENTITY_KEYS};
 use crate::faults::{echo_headers, fault};
 use crate::fixtures::{error_fixture, json_response, plaid_error, Failure};
 use crate::records::{Outcome, Stage};
@@ -21,22 +18,13 @@ use crate::state::SimState;
 use crate::users::{self, Behaviour, PARTNER_INSIGHTS_FAILED};
 use crate::PATH;
 
-const ENDPOINT: Endpoint = Endpoint {
+pub(crate) const ENDPOINT: Endpoint = Endpoint {
     path: PATH,
     rate_limited: true,
 };
 
-/// The handler.
-pub(crate) async fn handle(
-    State(state): State<Arc<SimState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
-        Ok(admitted) => admitted,
-        Err(refused) => return refused,
-    };
+/// The answer to an admitted request (see [`crate::checks::checked`]).
+pub(crate) async fn answer(state: Arc<SimState>, admitted: Admitted) -> Response {
     let (object, request_id) = (&admitted.object, admitted.request_id.as_str());
     let user = match check_unknown(object, PARTNER_INSIGHTS_REQUEST).and_then(|()| user(object)) {
         Ok(user) => user,
@@ -47,7 +35,7 @@ pub(crate) async fn handle(
     if let Some(failure) = new_client.then(|| refused_for_new_client(object)).flatten() {
         return failure.respond(request_id);
     }
-    if let Some(response) = special_answer(behaviour, &headers, &user, request_id).await {
+    if let Some(response) = special_answer(behaviour, &admitted.headers, &user, request_id).await {
         return response;
     }
     if matches!(behaviour, Some(Behaviour::Slow)) {

@@ -1,37 +1,24 @@
 //! `POST /webhook_verification_key/get` (models WebhookVerificationKeyGetRequest and
 //! WebhookVerificationKeyGetResponse): the public key a webhook JWT's `kid` names.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use serde_json::{json, Map, Value};
 
-use crate::checks::{admit_or_refuse, Endpoint};
+use crate::checks::{Admitted, Endpoint};
 use crate::fixtures::{json_response, Failure};
 use crate::schema::{check_unknown, KEY_REQUEST};
 use crate::state::SimState;
 use crate::KEY_PATH;
 
-const ENDPOINT: Endpoint = Endpoint {
+pub(crate) const ENDPOINT: Endpoint = Endpoint {
     path: KEY_PATH,
     rate_limited: false,
 };
 
-/// The handler.
-pub(crate) async fn handle(
-    State(state): State<Arc<SimState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let admitted = match admit_or_refuse(&state, ENDPOINT, peer, &headers, &body) {
-        Ok(admitted) => admitted,
-        Err(refused) => return refused,
-    };
+/// The answer to an admitted request (see [`crate::checks::checked`]).
+pub(crate) async fn answer(state: Arc<SimState>, admitted: Admitted) -> Response {
     let request_id = admitted.request_id;
     match key_for(&state, &admitted.object) {
         Ok(key) => json_response(
