@@ -15,8 +15,8 @@ use axum::routing::{post, MethodRouter};
 use serde_json::{Map, Value};
 
 use crate::fixtures::Failure;
+use crate::observed::SeenRequest;
 use crate::state::SimState;
-use crate::SeenRequest;
 
 /// The identity members, in the order the simulator picks the user from.
 pub(crate) const IDENTITY_KEYS: &[&str] = &["user_id", "user_token", "third_party_user_token"];

@@ -13,25 +13,12 @@ use hyper_util::rt::TokioExecutor;
 use url::Url;
 
 use crate::loopback::loopback_http;
+use crate::observed::Delivery;
 use crate::state::SimState;
 use crate::{unix_time, webhooks};
 
 /// How long one delivery may take, connection to status line.
 const DELIVERY_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// One webhook delivery attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivery {
-    /// The URL it was sent to (the create's `webhook`).
-    pub url: String,
-    /// Its `webhook_code`, e.g. `USER_CHECK_REPORT_READY`.
-    pub webhook_code: String,
-    /// The `user_id` it names.
-    pub user_id: String,
-    /// The receiver's HTTP status, or why none was had (the URL was not contacted, the
-    /// connection failed, or 10 s passed).
-    pub result: Result<u16, String>,
-}
 
 /// Sends the webhook of `user_id`'s report `generation` at `ready_at`, unless a later
 /// create has replaced that report by then.

@@ -19,6 +19,7 @@ mod faults;
 mod fixtures;
 mod keyring;
 mod loopback;
+mod observed;
 mod partner_insights;
 mod records;
 mod report;
@@ -39,7 +40,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
 pub use config::SimConfig;
-pub use delivery::Delivery;
+pub use observed::{Delivery, SeenRequest};
 pub use signer::Signer;
 pub use users::SPECIAL_USERS;
 
@@ -72,35 +73,6 @@ pub const ECHO_USER_PREFIX: &str = "usr_fault_echo_headers_";
 /// The echo page's text before the padding; then come `N` dots, `"\nplaid-secret: "`,
 /// the secret, `"\nplaid-client-id: "`, the client ID, and the other headers.
 pub const ECHO_PAGE_HEAD: &str = "<html><head><title>502 Bad Gateway</title></head><body><pre>";
-
-/// What the simulator saw of one request (never the credential values).
-#[derive(Debug, Clone)]
-pub struct SeenRequest {
-    /// Path requested.
-    pub path: String,
-    /// Whether both credential headers were present.
-    pub credential_headers: bool,
-    /// Whether the credentials matched the accepted ones.
-    pub credentials_valid: bool,
-    /// Whether the body carried `client_id` or `secret`.
-    pub credentials_in_body: bool,
-    /// `Plaid-Version` header.
-    pub plaid_version: Option<String>,
-    /// `User-Agent` header.
-    pub user_agent: Option<String>,
-    /// `Host` header.
-    pub host: Option<String>,
-    /// The client's address: one per TCP connection, so reuse shows keep-alive.
-    pub peer: SocketAddr,
-    /// `Content-Length` header, when sent (and a number).
-    pub content_length: Option<u64>,
-    /// Whether the body came with `Transfer-Encoding: chunked`.
-    pub chunked: bool,
-    /// Bytes of body received.
-    pub body_bytes: usize,
-    /// Top-level member names of the JSON body, in order (never their values).
-    pub fields: Vec<String>,
-}
 
 /// A running simulator; stops (server and pending webhooks) when dropped.
 pub struct Simulator {

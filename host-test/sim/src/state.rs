@@ -7,10 +7,10 @@ use std::time::Instant;
 
 use tokio::task::AbortHandle;
 
-use crate::delivery::Delivery;
 use crate::keyring::KeyRing;
+use crate::observed::{Delivery, SeenRequest};
 use crate::records::Records;
-use crate::{unix_time, SeenRequest, SimConfig};
+use crate::{unix_time, SimConfig};
 
 /// Everything the handlers and webhook tasks share.
 pub(crate) struct SimState {

@@ -1,4 +1,4 @@
-//! Step input validation: `{"headers": {name: string}, "body": string}`, every problem
+//! Phase one, step input validation: `{"headers": {name: string}, "body": string}`, every problem
 //! at once, each at its RFC 6901 JSON Pointer. No network, no key, no clock.
 //!
 //! * Members other than `headers` and `body` are ignored (a trigger may pass the method,
@@ -11,10 +11,10 @@
 //! * The header must hold a JWT whose header passes [`Token::parse`]: problems there
 //!   carry that refusal's code at the header's pointer.
 
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use crate::jwt::Token;
-use crate::refusal::{quote, RefusalCode};
+use crate::refusal::{quote, Refusal, RefusalCode};
 use crate::verify::Pending;
 
 /// The header that carries Plaid's JWT, lowercase.
@@ -70,9 +70,32 @@ pub fn validate(input: &str) -> Result<Pending, Vec<InputError>> {
     let header = verification_header(root.get("headers"), &mut errors);
     let body = body(root.get("body"), &mut errors);
     match (header, body) {
-        (Some((token, raw)), Some(body)) if errors.is_empty() => Ok(Pending::new(token, raw, body)),
+        (Some((token, raw)), Some(body)) if errors.is_empty() => {
+            let normalized = json!({"headers": {HEADER: raw}, "body": body});
+            Ok(Pending::new(token, body, normalized))
+        }
         _ => Err(errors),
     }
+}
+
+/// Phase one: validates the step input text and decodes the JWT header without trusting
+/// it. A refusal here means no key needs fetching. With several problems, the refusal
+/// carries the first one's code (see [`crate::validate`] for all of them).
+pub fn parse(input: &str) -> Result<Pending, Refusal> {
+    validate(input).map_err(|errors| {
+        let Some(first) = errors.first() else {
+            return Refusal::new(RefusalCode::InvalidInput, "the step input is invalid");
+        };
+        let more = match errors.len() {
+            1 => String::new(),
+            n => format!(" (and {} more problem(s))", n - 1),
+        };
+        let at = match first.pointer.as_str() {
+            "" => "the input".to_owned(),
+            pointer => pointer.to_owned(),
+        };
+        Refusal::new(first.code, format!("{at}: {}{more}", first.message))
+    })
 }
 
 /// The parsed token and its trimmed text, if `headers` yields exactly one.

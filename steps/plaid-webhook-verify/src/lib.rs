@@ -105,8 +105,8 @@ mod testkit;
 mod tests;
 
 pub use claims::{MAX_AGE_SECS, MAX_SKEW_SECS};
-pub use input::{validate, InputError, HEADER};
+pub use input::{parse, validate, InputError, HEADER};
 pub use key::{Jwk, KeyResponse};
 pub use refusal::{Refusal, RefusalCode, ECHO_LIMIT};
-pub use verify::{parse, Pending};
+pub use verify::Pending;
 pub use webhook::{Next, Reason, Verified};

@@ -1,32 +1,32 @@
-//! The two phases: [`parse`] the input (no key yet), then [`Pending::verify`] with the
-//! key the caller fetched for [`Pending::key_id`].
+//! Phase two: a webhook whose input passed ([`crate::parse`], no key yet) verified with
+//! the key the caller fetched for [`Pending::key_id`] ([`Pending::verify`]).
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::claims;
-use crate::input::{self, HEADER};
 use crate::jwt::Token;
 use crate::key::Jwk;
-use crate::refusal::{Refusal, RefusalCode};
+use crate::refusal::Refusal;
 use crate::signature::verify_es256;
 use crate::webhook::Verified;
 
 /// A webhook whose input shape and JWT header passed; it awaits Plaid's key.
 ///
-/// Nothing in it is trusted yet. Obtain one from [`parse`] or [`crate::validate`].
+/// Nothing in it is trusted yet. Obtain one from [`crate::parse`] or [`crate::validate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pending {
     token: Token,
-    header_value: String,
     body: String,
+    normalized: Value,
 }
 
 impl Pending {
-    pub(crate) fn new(token: Token, header_value: String, body: String) -> Self {
+    /// `normalized` is the input as [`Pending::normalized`] returns it.
+    pub(crate) fn new(token: Token, body: String, normalized: Value) -> Self {
         Self {
             token,
-            header_value,
             body,
+            normalized,
         }
     }
 
@@ -38,7 +38,7 @@ impl Pending {
     /// The normalized input: `{"headers": {"plaid-verification": <trimmed value>},
     /// "body": <body>}`; the headers this step does not read are dropped.
     pub fn normalized(&self) -> Value {
-        json!({"headers": {HEADER: self.header_value}, "body": self.body})
+        self.normalized.clone()
     }
 
     /// Verifies with `key` (the `key` of the caller's `/webhook_verification_key/get`
@@ -54,24 +54,4 @@ impl Pending {
         let issued_at = claims::check(self.token.claims(), self.body.as_bytes(), now)?;
         Verified::from_body(&self.body, self.key_id(), issued_at)
     }
-}
-
-/// Phase one: validates the step input text and decodes the JWT header without trusting
-/// it. A refusal here means no key needs fetching. With several problems, the refusal
-/// carries the first one's code (see [`crate::validate`] for all of them).
-pub fn parse(input: &str) -> Result<Pending, Refusal> {
-    input::validate(input).map_err(|errors| {
-        let Some(first) = errors.first() else {
-            return Refusal::new(RefusalCode::InvalidInput, "the step input is invalid");
-        };
-        let more = match errors.len() {
-            1 => String::new(),
-            n => format!(" (and {} more problem(s))", n - 1),
-        };
-        let at = match first.pointer.as_str() {
-            "" => "the input".to_owned(),
-            pointer => pointer.to_owned(),
-        };
-        Refusal::new(first.code, format!("{at}: {}{more}", first.message))
-    })
 }
