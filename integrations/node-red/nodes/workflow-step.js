@@ -5,6 +5,7 @@
 // Also the editor's admin routes, which proxy to the service of a deployed step service config
 // node: the browser never calls the service itself and never receives a credential.
 const client = require('./lib/service-client');
+const adminGuard = require('./lib/admin-guard');
 const StepForm = require('../resources/step-form');
 
 const ROUTE = '/workflow-step';
@@ -31,22 +32,28 @@ module.exports = function (RED) {
     return node && node.type === 'step-service' && typeof node.call === 'function' ? node : null;
   }
 
+  /** Answers a refused editor request: `{status, body}` with the service's error envelope. */
+  const refuse = (res, status, code, message) => res.status(status).json({ status, body: client.serviceError(status, code, message, false).body });
+  // Web pages the user visits must not reach the routes (DNS rebinding, cross-site requests):
+  // see lib/admin-guard.js; `workflowStepAllowedHosts` in settings.js adds host names.
+  const guard = adminGuard.middleware(() => RED.settings.workflowStepAllowedHosts, refuse);
+
   /**
    * Registers an admin route that answers `{status, body}` from a call to the service of a
-   * deployed step service config node. Editing a workflow-step node is what the routes are
-   * for, so they need its write permission (`workflow-step.write`): Node-RED refuses a read-only
-   * user (401, audited as permission.fail).
+   * deployed step service config node. The guard comes first; then, as editing a
+   * workflow-step node is what the routes are for, its write permission
+   * (`workflow-step.write`): Node-RED refuses a read-only user (401, audited as
+   * permission.fail).
    */
   function route(method, path, handler) {
-    RED.httpAdmin[method](ROUTE + path, RED.auth.needsPermission('workflow-step.write'), async (req, res) => {
-      const refuse = (code, message) => res.status(400).json({ status: 400, body: client.serviceError(400, code, message, false).body });
+    RED.httpAdmin[method](ROUTE + path, guard, RED.auth.needsPermission('workflow-step.write'), async (req, res) => {
       if (!req.query.service) {
-        refuse('NO_SERVICE', 'choose or add a step service first');
+        refuse(res, 400, 'NO_SERVICE', 'choose or add a step service first');
         return;
       }
       const service = deployedService(req);
       if (!service) {
-        refuse('NOT_DEPLOYED', 'this step service is not deployed: deploy it first (its URL and token reach the runtime only on deploy), then reopen this node');
+        refuse(res, 400, 'NOT_DEPLOYED', 'this step service is not deployed: deploy it first (its URL and token reach the runtime only on deploy), then reopen this node');
         return;
       }
       try {
@@ -170,7 +177,12 @@ module.exports = function (RED) {
     });
   }
 
-  RED.nodes.registerType('workflow-step', WorkflowStepNode, { credentials: credentialDef });
+  RED.nodes.registerType('workflow-step', WorkflowStepNode, {
+    credentials: credentialDef,
+    // Host names the editor routes answer to besides IP addresses, localhost and this
+    // machine's name (settings.js: `workflowStepAllowedHosts: ['nodered.example.com']`).
+    settings: { workflowStepAllowedHosts: { value: [], exportable: false } },
+  });
 };
 
 /** A structured error in the service's shape. */

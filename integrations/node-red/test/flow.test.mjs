@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, deployFlows, freePort, nodeRedRequire, PKG, pkgDir, repo, runtimes, startNodeRed, startService, startSim } from './harness.mjs';
+import { artifacts, deployFlows, freePort, logField, nodeRedRequire, PKG, pkgDir, repo, runtimes, startNodeRed, startService, startSim } from './harness.mjs';
 
 const { chromium } = runtimes('playwright-core');
 const WebSocket = nodeRedRequire('ws'); // Node-RED's own dependency
@@ -164,7 +164,7 @@ test('inject → create → the simulator\'s signed webhook → verified → Par
   for (const user of ['usr_applicant_1', 'usr_applicant_3']) {
     assert.equal(sim.requests(CREATE_PATH, user).length, 1);
     assert.equal(sim.requests(PI_PATH, user).length, 1);
-    const sent = await until(() => sim.output().split('\n').find((line) => line.includes(`webhook user_id="${user}" code="USER_CHECK_REPORT_READY"`)), `the simulator's log of ${user}'s webhook`);
+    const sent = await until(() => sim.output().split('\n').find((line) => line.includes('simulator webhook') && logField(line, 'user_id', user) && logField(line, 'code', 'USER_CHECK_REPORT_READY')), `the simulator's log of ${user}'s webhook`);
     assert.match(sent, /result=Ok\(200\)/, 'Node-RED answered the webhook 200');
   }
   assert.ok(sim.requests('/webhook_verification_key/get').length >= 2, 'the signatures were checked with Plaid\'s key');

@@ -110,16 +110,24 @@ export async function startService({ token, simUrl } = {}) {
 }
 
 /**
+ * Whether a text log line of host-test has `key` with `value`: plain values are written as
+ * they are (`key=value`), others quoted (`key="value"`).
+ */
+export function logField(line, key, value) {
+  return line.includes(`${key}="${value}"`) || ` ${line} `.includes(` ${key}=${value} `);
+}
+
+/**
  * Starts the Plaid simulator alone (`host-test -v sim`) on a free loopback port: reports ready
  * (and their webhooks sent) `readyMs` after create. `-v` logs one line per request
- * (`path="…" user=…`). Resolves to `{url, output(), requests(path), stop()}`.
+ * (`path=… user=…`). Resolves to `{url, output(), requests(path), stop()}`.
  */
 export async function startSim({ readyMs = 1000 } = {}) {
   const child = spawn(hostBin, ['-v', 'sim', '--port', '0', '--ready-ms', String(readyMs)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
   const proc = track(child, 'simulator');
   const { listening: url } = await firstLine(child, proc, 'host-test sim');
   /** The simulator's request log lines for `path` (and `user`, when given). */
-  const requests = (path, user) => proc.output().split('\n').filter((line) => line.includes(`path="${path}"`) && (!user || line.includes(` user=${user} `)));
+  const requests = (path, user) => proc.output().split('\n').filter((line) => logField(line, 'path', path) && (!user || logField(line, 'user', user)));
   return { url, output: proc.output, requests, stop: proc.stop };
 }
 

