@@ -9,7 +9,7 @@ mod support;
 
 use axum::http::Method;
 use plaid_sim::TEST_SECRET;
-use step_service::{ServiceOptions, Token};
+
 use support::*;
 
 const TOKEN: &str = "answers-test-token-0123456789";
@@ -133,14 +133,7 @@ async fn a_long_step_id_is_not_echoed_whole() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_token_is_checked_before_a_route_reveals_its_methods() {
-    let harness = Harness::new(HarnessConfig {
-        options: ServiceOptions {
-            token: Some(Token::new(TOKEN).unwrap()),
-            ..ServiceOptions::default()
-        },
-        ..HarnessConfig::default()
-    })
-    .await;
+    let harness = Harness::new(HarnessConfig::with_token(TOKEN)).await;
     let (served, client) = served_ready(&harness).await;
     for (method, path) in [
         (Method::GET, format!("/v1/steps/{STEP}/execute")),

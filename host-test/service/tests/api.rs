@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::Method;
 use plaid_sim::{TEST_CLIENT_ID, TEST_SECRET};
 use serde_json::json;
-use step_service::{ServiceOptions, Token};
+use step_service::ServiceOptions;
 use support::*;
 
 const GOOD: &str = include_str!("../../../examples/inputs/good.json");
@@ -445,14 +445,7 @@ fn tokio_stream<T: Send + 'static>(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_token_guards_everything_but_the_probes() {
-    let harness = ready_harness(HarnessConfig {
-        options: ServiceOptions {
-            token: Some(Token::new(TOKEN).unwrap()),
-            ..ServiceOptions::default()
-        },
-        ..HarnessConfig::default()
-    })
-    .await;
+    let harness = ready_harness(HarnessConfig::with_token(TOKEN)).await;
     let execute = format!("/v1/steps/{STEP}/execute");
     for (method, path) in [
         (Method::GET, "/metrics"),

@@ -8,7 +8,7 @@
 mod support;
 
 use axum::http::Method;
-use step_service::{ServiceOptions, Token};
+
 use support::*;
 
 const GOOD: &str = include_str!("../../../examples/inputs/good.json");
@@ -228,14 +228,7 @@ async fn loopback_names_pass_only_with_the_services_port() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_host_learns_nothing_not_even_that_a_token_is_needed() {
-    let harness = Harness::new(HarnessConfig {
-        options: ServiceOptions {
-            token: Some(Token::new(TOKEN).unwrap()),
-            ..ServiceOptions::default()
-        },
-        ..HarnessConfig::default()
-    })
-    .await;
+    let harness = Harness::new(HarnessConfig::with_token(TOKEN)).await;
     let (served, client) = served_ready(&harness).await;
     let port = port_of(&served.url);
     let foreign = format!("rebind.attacker.example:{port}");

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use axum::http::Method;
 use serde_json::json;
-use step_service::{ServiceOptions, Token};
+use step_service::ServiceOptions;
 use support::*;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
@@ -150,14 +150,7 @@ async fn off_loopback_it_needs_a_token_and_answers_401_without_one() {
     assert!(message.contains("requires a token"), "{message}");
 
     // With one: every route but the probes needs it.
-    let harness = Harness::new(HarnessConfig {
-        options: ServiceOptions {
-            token: Some(Token::new(TOKEN).unwrap()),
-            ..ServiceOptions::default()
-        },
-        ..HarnessConfig::default()
-    })
-    .await;
+    let harness = Harness::new(HarnessConfig::with_token(TOKEN)).await;
     let mut served = serve(&harness, "0.0.0.0:0").await;
     let url = served.url.clone();
     let client = client();

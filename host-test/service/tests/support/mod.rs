@@ -102,6 +102,19 @@ impl Default for HarnessConfig {
     }
 }
 
+impl HarnessConfig {
+    /// The default set-up with the service requiring `token` (as `--token-file` would).
+    pub fn with_token(token: &str) -> Self {
+        Self {
+            options: ServiceOptions {
+                token: Some(step_service::Token::new(token).unwrap()),
+                ..ServiceOptions::default()
+            },
+            ..Self::default()
+        }
+    }
+}
+
 impl Harness {
     /// Installs the steps and builds the state; nothing is loaded until [`Harness::scan`]
     /// (or [`serve`]).
