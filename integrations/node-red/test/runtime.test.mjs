@@ -5,11 +5,10 @@
 // into a fresh Node-RED user directory), not the source folder's.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
-import { installedUserDir, NODE_RED, nodeRedRequire, runtimes, SIM_SECRET, startService, STEP_ID, STEP_IDS } from './harness.mjs';
+import { installedUserDir, NODE_RED, nodeRedRequire, runtimes, SIM_SECRET, startCanary, startService, STEP_ID, STEP_IDS } from './harness.mjs';
 
 const { userDir, installed } = installedUserDir();
 const helper = runtimes('node-red-node-test-helper');
@@ -188,21 +187,6 @@ test('messages in flight together are all answered (the event loop is never bloc
   assert.deepEqual(seen.sort(), sent.sort());
 });
 
-/**
- * A loopback HTTP server that answers every request with a step list and records it: an
- * address the editor routes must never be made to call.
- */
-async function canary() {
-  const seen = [];
-  const server = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ steps: [{ id: 'canary' }] }));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) };
-}
-
 test('admin routes proxy to the deployed config node\'s service with its token, and nowhere else', async () => {
   await load(USER_FROM_MSG);
   const steps = await helper.request().get('/workflow-step/steps').query({ service: 'svc' }).expect(200);
@@ -218,7 +202,7 @@ test('admin routes proxy to the deployed config node\'s service with its token, 
   for (const r of [steps, described, validated, prepared]) assert.ok(!JSON.stringify(r.body).includes(TOKEN));
 
   // Any other address: never called, whatever the request says.
-  const elsewhere = await canary();
+  const elsewhere = await startCanary();
   try {
     // A URL beside the config node's id is not used: the deployed node's service answers.
     const withUrl = await helper.request().get('/workflow-step/steps').query({ service: 'svc', url: elsewhere.url }).expect(200);
